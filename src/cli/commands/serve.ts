@@ -1,0 +1,32 @@
+import { Command } from 'commander';
+import type { Temporal } from 'temporal-polyfill';
+import { startApp } from '../../app.ts';
+import { buildHttpServer } from '../../http/server.ts';
+import { readConfig } from '../../platform/config.ts';
+import { asOfOption, clockFor } from '../options.ts';
+
+export function serveCommand(): Command {
+  return new Command('serve')
+    .description(
+      'serve the API, its reference (/docs) and the back office on PORT (3000), migrating the store first',
+    )
+    .addOption(asOfOption())
+    .action(async (options: { asOf?: Temporal.PlainDate }) => {
+      const config = readConfig(process.env, process.cwd());
+      const app = await startApp(config, clockFor(options.asOf));
+      const server = await buildHttpServer(app, { logLevel: config.logLevel });
+      const stop = async (signal: string): Promise<void> => {
+        server.log.info({ signal }, 'stopping');
+        await server.close();
+        await app.close();
+      };
+      process.once('SIGINT', (signal) => void stop(signal));
+      process.once('SIGTERM', (signal) => void stop(signal));
+      await server.listen({ port: config.port, host: config.host });
+      const where = `http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`;
+      process.stderr.write(
+        `Vezel is running on ${where} (store: ${app.database.kind}, ${app.database.location}; ` +
+          `API reference: ${where}/docs)\n`,
+      );
+    });
+}

@@ -1,0 +1,33 @@
+import { CommanderError } from 'commander';
+import { VezelError } from '../shared/errors/index.ts';
+import { buildProgram } from './program.ts';
+
+/** Exit statuses: 0 done, 1 failed while working, 2 the command line or its input was wrong. */
+export const exitStatus = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** Runs one command line; the one place CLI errors become a message on stderr and an exit status. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitStatus.ok;
+  } catch (error) {
+    return report(error);
+  }
+}
+
+function report(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // Commander has printed help or the version itself; its errors we print as one line.
+    if (error.exitCode === 0) return exitStatus.ok;
+    const message = error.message.replace(/^error: /, '').split('\n')[0];
+    process.stderr.write(`vezel: ${message} (see --help)\n`);
+    return exitStatus.usage;
+  }
+  if (error instanceof VezelError) {
+    process.stderr.write(`vezel: ${error.message}\n`);
+    return error.code === 'invalid-input' ? exitStatus.usage : exitStatus.failed;
+  }
+  process.stderr.write(`vezel: ${error instanceof Error ? error.message : String(error)}\n`);
+  return exitStatus.failed;
+}

@@ -1,0 +1,2 @@
+export type { WorkdaysQuestion } from './explain-workdays.ts';
+export { explainWorkdays, maxWorkingDays } from './explain-workdays.ts';

@@ -1,0 +1,31 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+
+const packageVersion = '0.1.0';
+
+/**
+ * OpenAPI 3.1 generated from the route schemas: `/openapi.json` for machines, `/docs` for people.
+ * Register before the routes, so every route is seen.
+ */
+export async function registerOpenApi(server: FastifyInstance): Promise<void> {
+  await server.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Vezel API',
+        version: packageVersion,
+        description:
+          'The operator platform of a Dutch internet infrastructure provider. Every computed date and amount ' +
+          'says which articles of the terms (and of Dutch law) produced it. Errors are `application/problem+json` ' +
+          '(RFC 9457) with one entry per field in `errors`.',
+      },
+      tags: [
+        { name: 'platform', description: 'Health and the API description' },
+        { name: 'explain', description: 'The rules, applied to the figures you give, with their rule ids' },
+      ],
+    },
+  });
+  await server.register(swaggerUi, { routePrefix: '/docs' });
+  server.get('/openapi.json', { schema: { hide: true } }, () => server.swagger());
+}

@@ -1,0 +1,2 @@
+export type { AuditEvent, RecordedAuditEvent } from './audit-log.ts';
+export { recordAuditEvent, auditTrailOf } from './audit-log.ts';

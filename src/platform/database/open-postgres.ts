@@ -1,0 +1,36 @@
+import pg from 'pg';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import type { Database, Db } from './database.ts';
+
+/** A PostgreSQL server, the production store: a pool shared by the process. */
+export async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // Fail now, with the server's own words, rather than on the first request.
+  const probe = await pool.connect();
+  probe.release();
+  const db = drizzle({ client: pool }) as unknown as Db;
+  return {
+    db,
+    kind: 'postgres',
+    location: redactPassword(url),
+    withConnection: async (work) => {
+      const client = await pool.connect();
+      try {
+        return await work(drizzle({ client }) as unknown as Db);
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+export function redactPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres://(unparsable url)';
+  }
+}

@@ -1,0 +1,2 @@
+export type { ErrorCode, FieldProblem } from './errors.ts';
+export { VezelError, InvalidInputError, NotFoundError, ConflictError, NotAllowedError } from './errors.ts';
