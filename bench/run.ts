@@ -34,7 +34,7 @@ async function measure(benchmark: Benchmark): Promise<void> {
   console.log(`  floor  ${format(floor)}  ${benchmark.floor.name}`);
   for (const entry of benchmark.cases) {
     const time = perOperation(entry);
-    console.log(`  ${(time / floor).toFixed(1).padStart(5)}× ${format(time)}  ${entry.name}`);
+    console.log(`  ${ratio(time / floor).padStart(5)}× ${format(time)}  ${entry.name}`);
   }
 }
 
@@ -46,4 +46,8 @@ function format(nanoseconds: number): string {
         ? `${(nanoseconds / 1e3).toFixed(2)} µs`
         : `${nanoseconds.toFixed(0)} ns`;
   return `${text.padStart(10)}/op`;
+}
+
+function ratio(value: number): string {
+  return value >= 10 ? value.toFixed(0) : value >= 1 ? value.toFixed(1) : value.toPrecision(2);
 }
