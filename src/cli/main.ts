@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { VezelError } from '../shared/errors/index.ts';
+import { VezelError, asInvalidInput } from '../shared/errors/index.ts';
 import { buildProgram } from './program.ts';
 
 /** Exit statuses: 0 done, 1 failed while working, 2 the command line or its input was wrong. */
@@ -24,9 +24,14 @@ function report(error: unknown): number {
     process.stderr.write(`vezel: ${message} (see --help)\n`);
     return exitStatus.usage;
   }
+  const invalid = asInvalidInput(error);
+  if (invalid) {
+    process.stderr.write(`vezel: ${invalid.message}\n`);
+    return exitStatus.usage;
+  }
   if (error instanceof VezelError) {
     process.stderr.write(`vezel: ${error.message}\n`);
-    return error.code === 'invalid-input' ? exitStatus.usage : exitStatus.failed;
+    return exitStatus.failed;
   }
   process.stderr.write(`vezel: ${error instanceof Error ? error.message : String(error)}\n`);
   return exitStatus.failed;

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { VezelError, InvalidInputError } from '../shared/errors/index.ts';
+import { VezelError, InvalidInputError, asInvalidInput } from '../shared/errors/index.ts';
 import type { ErrorCode, FieldProblem } from '../shared/errors/index.ts';
 import { describeValidationErrors } from './validation-messages.ts';
 
@@ -59,7 +59,8 @@ function toProblem(error: FastifyError | Error): Problem {
     );
     return problemOf('invalid-input', 400, invalid.message, invalid.problems);
   }
-  if (error instanceof InvalidInputError) return problemOf(error.code, 400, error.message, error.problems);
+  const invalid = asInvalidInput(error);
+  if (invalid) return problemOf(invalid.code, 400, invalid.message, invalid.problems);
   if (error instanceof VezelError) return problemOf(error.code, statusOf[error.code], error.message);
   const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
   if (status < 500) return problemOf('invalid-input', status, error.message);

@@ -54,3 +54,17 @@ export class NotAllowedError extends VezelError {
     this.name = 'NotAllowedError';
   }
 }
+
+/**
+ * Rules throw plain errors for values they cannot take (e.g. `MoneyError`), carrying the field and
+ * the problem apart. The entry points answer those as invalid input, like an `InvalidInputError`.
+ */
+export function asInvalidInput(error: unknown): InvalidInputError | undefined {
+  if (error instanceof InvalidInputError) return error;
+  if (error instanceof Error && 'field' in error && 'problem' in error) {
+    const { field, problem } = error as { field: unknown; problem: unknown };
+    if (typeof field === 'string' && typeof problem === 'string')
+      return new InvalidInputError(field, problem);
+  }
+  return undefined;
+}

@@ -1,2 +1,9 @@
 export type { ErrorCode, FieldProblem } from './errors.ts';
-export { VezelError, InvalidInputError, NotFoundError, ConflictError, NotAllowedError } from './errors.ts';
+export {
+  VezelError,
+  InvalidInputError,
+  NotFoundError,
+  ConflictError,
+  NotAllowedError,
+  asInvalidInput,
+} from './errors.ts';

@@ -1,0 +1,22 @@
+/**
+ * A money input or result that cannot be represented. It stays a `RangeError` (what callers and
+ * tests expect from a bad value) but also carries the field and the problem apart, so an entry point
+ * can turn it into an `InvalidInputError` field problem without parsing the message.
+ */
+export class MoneyError extends RangeError {
+  readonly field: string;
+  readonly problem: string;
+
+  constructor(field: string, problem: string) {
+    super(`${field}: ${problem}`);
+    this.name = 'MoneyError';
+    this.field = field;
+    this.problem = problem;
+  }
+}
+
+/** Quotes offending input for a message, shortened so a huge input cannot flood a log line. */
+export function quote(value: unknown): string {
+  const shown = typeof value === 'string' ? value : String(value);
+  return `'${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown}'`;
+}
