@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { vezelVersion } from '../platform/version.ts';
 import { explainCommand } from './commands/explain.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { serveCommand } from './commands/serve.ts';
@@ -6,7 +7,7 @@ import { serveCommand } from './commands/serve.ts';
 export function buildProgram(): Command {
   const program = new Command('vezel')
     .description('Vezel, the operator platform: quote to cash, network and faults, with the terms as rules')
-    .version('0.1.0')
+    .version(vezelVersion)
     .exitOverride()
     .configureOutput({ outputError: () => {} });
   for (const command of [serveCommand(), migrateCommand(), explainCommand()]) program.addCommand(command);

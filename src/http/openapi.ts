@@ -1,8 +1,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
-
-const packageVersion = '0.1.0';
+import { vezelVersion } from '../platform/version.ts';
 
 /**
  * OpenAPI 3.1 generated from the route schemas: `/openapi.json` for machines, `/docs` for people.
@@ -14,7 +13,7 @@ export async function registerOpenApi(server: FastifyInstance): Promise<void> {
       openapi: '3.1.0',
       info: {
         title: 'Vezel API',
-        version: packageVersion,
+        version: vezelVersion,
         description:
           'The operator platform of a Dutch internet infrastructure provider. Every computed date and amount ' +
           'says which articles of the terms (and of Dutch law) produced it. Errors are `application/problem+json` ' +
