@@ -1,9 +1,8 @@
 import { CommanderError } from 'commander';
 import { VezelError, asInvalidInput } from '../shared/errors/index.ts';
+import { exitStatus } from './exit-status.ts';
 import { buildProgram } from './program.ts';
 
-/** Exit statuses: 0 done, 1 failed while working, 2 the command line or its input was wrong. */
-export const exitStatus = { ok: 0, failed: 1, usage: 2 } as const;
 
 /** Runs one command line; the one place CLI errors become a message on stderr and an exit status. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -31,7 +30,8 @@ function report(error: unknown): number {
   }
   if (error instanceof VezelError) {
     process.stderr.write(`vezel: ${error.message}\n`);
-    return exitStatus.failed;
+    // What the user named does not exist: that is the command line's fault, like bad input.
+    return error.code === 'not-found' ? exitStatus.usage : exitStatus.failed;
   }
   process.stderr.write(`vezel: ${error instanceof Error ? error.message : String(error)}\n`);
   return exitStatus.failed;

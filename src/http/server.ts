@@ -14,6 +14,7 @@ import { registerOpenApi } from './openapi.ts';
 import { problemOf, sendProblem } from './problem.ts';
 import { healthRoutes } from './routes/health.ts';
 import { explainRoutes } from './routes/explain.ts';
+import { termsRoutes } from './routes/terms.ts';
 
 export type HttpServer = FastifyInstance<
   RawServerDefault,
@@ -49,6 +50,7 @@ export async function buildHttpServer(app: App, options: HttpOptions): Promise<H
   await registerOpenApi(server);
   healthRoutes(server, app);
   explainRoutes(server);
+  termsRoutes(server, app);
   homePage(server, app);
   return server;
 }

@@ -3,9 +3,9 @@
  * intermediate figures, so the API, CLI and documents can show a customer *why*.
  *
  * Rule ids are `<profile>:<article>` (`bit:12.2`, `vn:6.4.10`) or `nl:<law>` (`nl:bik`),
- * as listed in shared/terms/CLAUSES.md.
+ * as listed in shared/terms/CLAUSES.md; an operator's own profile brings its own prefix.
  */
-export type RuleId = `${'bit' | 'vn' | 'nl'}:${string}`;
+export type RuleId = `${string}:${string}`;
 
 /** A figure is a plain, JSON-safe value: dates and amounts are passed as strings or cents. */
 export type Figure =

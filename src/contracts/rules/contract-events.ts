@@ -1,0 +1,44 @@
+import type { CustomerKind } from './termination.ts';
+
+/** What can happen to a contract once formed; each is stored as a fact with its date. */
+export type ContractEvent =
+  | {
+      readonly kind: 'notice-given';
+      readonly on: string;
+      /** bit:12.1 "written notice"; vn:1.6.1 "by post or e-mail". */
+      readonly by: 'customer' | 'seller';
+      readonly channel: 'post' | 'email' | 'registered-letter' | 'portal';
+    }
+  | { readonly kind: 'cancelled'; readonly on: string; readonly feeCents: number }
+  | {
+      readonly kind: 'terminated';
+      readonly on: string;
+      /** One of the profile's immediateTermination grounds (vn:1.6.3, bit:11.5). */
+      readonly ground: string;
+      readonly remainingTermChargeCents: number | null;
+    }
+  | { readonly kind: 'notice-of-default-sent'; readonly on: string; readonly termDays: number; readonly breach: string }
+  | { readonly kind: 'dissolved'; readonly on: string; readonly remainingTermChargeCents: number | null }
+  | {
+      readonly kind: 'transferred';
+      readonly on: string;
+      readonly fromCustomerId: string;
+      readonly toCustomerId: string;
+      readonly toCustomerKind: CustomerKind;
+      /** vn:1.9.1: the seller's written consent. */
+      readonly consent: { readonly by: string; readonly on: string };
+    }
+  | {
+      readonly kind: 'deviation-agreed';
+      readonly on: string;
+      /** A profile parameter by its dotted path, e.g. `contracts.fixedTerm.notice.months`. */
+      readonly parameter: string;
+      readonly value: unknown;
+      /** bit:1.1: agreed in writing, by whom. */
+      readonly agreedBy: string;
+    };
+
+export type ContractEventKind = ContractEvent['kind'];
+
+/** Events that end a contract on their own date. */
+export const endingEvents = ['cancelled', 'terminated', 'dissolved'] as const satisfies readonly ContractEventKind[];

@@ -1,0 +1,36 @@
+import { Temporal } from 'temporal-polyfill';
+import { asInvalidInput } from '../../shared/errors/index.ts';
+import type { FieldProblem } from '../../shared/errors/index.ts';
+import { findShippedProfile } from '../../terms/index.ts';
+import type { TermsProfile } from '../../terms/rules/terms-profile-schema.ts';
+
+/*
+ * For the tests beside these rules only: the rules are tested on the shipped profiles, so the tests
+ * also check the terms as the profiles state them.
+ */
+
+export const bitId = 'bit-2016-10-25';
+export const vnId = 'vitrumnet-2.5-2018-04-15';
+
+export function shipped(id: typeof bitId | typeof vnId): TermsProfile {
+  const profile = findShippedProfile(id);
+  if (!profile) throw new Error(`the shipped profile ${id} is missing`);
+  return profile;
+}
+
+export const date = (text: string): Temporal.PlainDate => Temporal.PlainDate.from(text);
+
+/** The field problems `run` refuses its input with; fails when it accepts the input. */
+export function problemsOf(run: () => unknown): FieldProblem[] {
+  try {
+    run();
+  } catch (error) {
+    // Rules refuse input with an InvalidInputError, or a MoneyError the entry points read as one.
+    const invalid = asInvalidInput(error);
+    if (invalid) return [...invalid.problems];
+    throw error;
+  }
+  throw new Error('expected an InvalidInputError, but the input was accepted');
+}
+
+export const fieldsOf = (run: () => unknown): string[] => problemsOf(run).map((problem) => problem.field);

@@ -1,0 +1,12 @@
+import os from 'node:os';
+
+/** Who makes a change and from where; every use case that writes takes one, for the audit log. */
+export interface Actor {
+  readonly id: string;
+  readonly origin: string;
+}
+
+/** The operating-system user at a terminal. */
+export function cliActor(): Actor {
+  return { id: `cli:${os.userInfo().username}`, origin: 'cli' };
+}

@@ -1,0 +1,12 @@
+export type { TermsProfile, Renewal, ServiceKind } from './rules/terms-profile-schema.ts';
+export { TermsProfileSchema } from './rules/terms-profile-schema.ts';
+export type { ProfileProblem, ProfileValidation } from './rules/validate-profile.ts';
+export { validateProfile } from './rules/validate-profile.ts';
+export { shippedProfiles, shippedProfileIds, findShippedProfile } from './shipped-profiles.ts';
+export type { ProfileEntry } from './use-cases/find-profile.ts';
+export { findProfile, getProfile, listProfiles } from './use-cases/find-profile.ts';
+export type { AddProfile } from './use-cases/add-profile.ts';
+export { addProfile } from './use-cases/add-profile.ts';
+export type { CatalogueRule, RuleArea, RuleStatus } from './rules/rule-catalogue.ts';
+export { ruleCatalogue, findRule } from './rules/rule-catalogue.ts';
+export { describeProfile } from './rules/profile-summary.ts';

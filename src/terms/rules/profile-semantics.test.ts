@@ -1,0 +1,156 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import type { ProfileProblem } from './validate-profile.ts';
+import { validateProfile } from './validate-profile.ts';
+
+type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- mutating test data
+
+const require = createRequire(import.meta.url);
+const shipped = {
+  bit: require('../profiles/bit-2016-10-25.json') as Doc,
+  vn: require('../profiles/vitrumnet-2.5-2018-04-15.json') as Doc,
+};
+const copy = (which: keyof typeof shipped): Doc => structuredClone(shipped[which]);
+
+function problemsOf(document: unknown): ProfileProblem[] {
+  const result = validateProfile(document);
+  return result.ok ? [] : result.problems;
+}
+
+// The checks the schema cannot express, each a small mutation of a shipped profile.
+describe('validateProfile beyond the schema', () => {
+  const cases: [string, keyof typeof shipped, (doc: Doc) => void, ProfileProblem[]][] = [
+    [
+      'a date that does not exist',
+      'vn',
+      (d) => (d.publishedOn = '2018-02-30'),
+      [{ path: 'publishedOn', problem: '"2018-02-30" is not a real date' }],
+    ],
+    [
+      "another seller's rule id",
+      'vn',
+      (d) => (d.payment.rules[0] = 'bit:11.3'),
+      [
+        {
+          path: 'payment.rules[0]',
+          problem: `"bit:11.3" is not this profile's rule: ids start with "vn:" (its rulePrefix) or "nl:"`,
+        },
+      ],
+    ],
+    [
+      'an article the catalogue lacks',
+      'vn',
+      (d) => (d.payment.rules[0] = 'vn:7.1.55'),
+      [
+        {
+          path: 'payment.rules[0]',
+          problem: '"vn:7.1.55" is not in the rule catalogue (shared/terms/CLAUSES.md)',
+        },
+      ],
+    ],
+    [
+      'a law the catalogue lacks',
+      'bit',
+      (d) => d.lateInterest.rules.push('nl:6:999'),
+      [
+        {
+          path: 'lateInterest.rules[3]',
+          problem: '"nl:6:999" is not in the rule catalogue (shared/terms/CLAUSES.md)',
+        },
+      ],
+    ],
+    [
+      'a maximum below the average',
+      'vn',
+      (d) => (d.sla.repairTimes[2].maximumHours = 10),
+      [{ path: 'sla.repairTimes[2].maximumHours', problem: 'must be at least averageHours (12); got 10' }],
+    ],
+    [
+      'a fiber count listed twice',
+      'vn',
+      (d) => (d.sla.repairTimes[4].fiberCounts = [192, 48]),
+      [
+        {
+          path: 'sla.repairTimes[4].fiberCounts[1]',
+          problem: 'fiber count 48 is already listed in sla.repairTimes[1]',
+        },
+      ],
+    ],
+    [
+      'a fiber count twice in a row',
+      'vn',
+      (d) => (d.sla.repairTimes[1].fiberCounts = [48, 48]),
+      [
+        {
+          path: 'sla.repairTimes[1].fiberCounts[1]',
+          problem: 'fiber count 48 is already listed in this row',
+        },
+      ],
+    ],
+    [
+      'a default above the maximum',
+      'vn',
+      (d) => (d.contracts.thirdParty.renewal.defaultMonths = 13),
+      [
+        {
+          path: 'contracts.thirdParty.renewal.defaultMonths',
+          problem: 'must not exceed maxMonths (12); got 13',
+        },
+      ],
+    ],
+    [
+      'no contract kind at all',
+      'bit',
+      (d) => (d.contracts = { fixedTerm: null, indefinite: null, domain: null, thirdParty: null }),
+      [
+        {
+          path: 'contracts',
+          problem: 'at least one of fixedTerm, indefinite, domain, thirdParty must be set (all are null)',
+        },
+      ],
+    ],
+  ];
+
+  it.each(cases)('reports %s (%s) at its path', (_name, which, mutate, expected) => {
+    const document = copy(which);
+    mutate(document);
+    expect(problemsOf(document)).toEqual(expected);
+  });
+
+  it("leaves an operator's own prefix free", () => {
+    const document = copy('bit');
+    document.rulePrefix = 'acme';
+    document.payment.rules = ['acme:4.2', 'nl:6:119a'];
+    expect(problemsOf(document).map((p) => p.path)).not.toContain('payment.rules[0]');
+  });
+
+  it('lists every problem of a profile, schema and beyond, not just the first', () => {
+    const document = copy('vn');
+    document.payment.termdays = document.payment.termDays;
+    delete document.payment.termDays;
+    document.contracts.thirdParty.endsAt = 'quarter';
+    document.renewalProtection.telecomServices[1] = 'tv';
+    document.abuse.measures = [];
+    document.deviations = 'yes';
+    document.quotes.validityDays = 0;
+    document.publishedOn = '2018-02-30';
+    document.payment.rules[0] = 'vn:7.1.55';
+    document.sla.repairTimes[2].maximumHours = 10;
+    document.sla.repairTimes[4].fiberCounts = [192, 48];
+    document.contracts.thirdParty.renewal.defaultMonths = 13;
+    expect(problemsOf(document).map((problem) => problem.path)).toEqual([
+      'deviations',
+      'quotes.validityDays',
+      'contracts.thirdParty.endsAt',
+      'renewalProtection.telecomServices[1]',
+      'payment.termDays',
+      'payment.termdays',
+      'abuse.measures',
+      'payment.rules[0]',
+      'publishedOn',
+      'contracts.thirdParty.renewal.defaultMonths',
+      'sla.repairTimes[2].maximumHours',
+      'sla.repairTimes[4].fiberCounts[1]',
+    ]);
+  });
+});

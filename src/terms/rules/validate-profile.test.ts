@@ -1,0 +1,195 @@
+import { createRequire } from 'node:module';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { TermsProfileSchema } from './terms-profile-schema.ts';
+import { patternInWords } from './leaf-problems.ts';
+import type { ProfileProblem } from './validate-profile.ts';
+import { validateProfile } from './validate-profile.ts';
+
+type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- mutating test data
+
+const require = createRequire(import.meta.url);
+const shipped = {
+  bit: require('../profiles/bit-2016-10-25.json') as Doc,
+  vn: require('../profiles/vitrumnet-2.5-2018-04-15.json') as Doc,
+};
+const copy = (which: keyof typeof shipped): Doc => structuredClone(shipped[which]);
+
+function problemsOf(document: unknown): ProfileProblem[] {
+  const result = validateProfile(document);
+  return result.ok ? [] : result.problems;
+}
+
+describe('validateProfile', () => {
+  it.each(Object.keys(shipped) as (keyof typeof shipped)[])('accepts the shipped profile %s', (which) => {
+    const result = validateProfile(copy(which));
+    expect(result).toEqual({ ok: true, profile: shipped[which] });
+  });
+
+  const oneDigit = 'must be a whole number';
+  // Each case: a small mutation of a shipped profile, and exactly the problems it must give.
+  const cases: [string, keyof typeof shipped, (doc: Doc) => void, ProfileProblem[]][] = [
+    [
+      'a missing parameter',
+      'bit',
+      (d) => delete d.payment.termDays,
+      [{ path: 'payment.termDays', problem: 'is required' }],
+    ],
+    ['a missing section', 'vn', (d) => delete d.sla, [{ path: 'sla', problem: 'is required' }]],
+    [
+      'a number as text',
+      'bit',
+      (d) => (d.payment.termDays = '14'),
+      [{ path: 'payment.termDays', problem: `${oneDigit} (got "14")` }],
+    ],
+    [
+      'a negative term',
+      'bit',
+      (d) => (d.payment.termDays = -1),
+      [{ path: 'payment.termDays', problem: 'must be at least 0 (got -1)' }],
+    ],
+    [
+      'a term too long',
+      'vn',
+      (d) => (d.payment.termDays = 400),
+      [{ path: 'payment.termDays', problem: 'must be at most 365 (got 400)' }],
+    ],
+    [
+      'a fraction of a month',
+      'bit',
+      (d) => (d.contracts.fixedTerm.notice.months = 1.5),
+      [{ path: 'contracts.fixedTerm.notice.months', problem: `${oneDigit} (got 1.5)` }],
+    ],
+    [
+      'an unknown parameter',
+      'bit',
+      (d) => (d.notes = 'x'),
+      [{ path: 'notes', problem: 'is not a known parameter' }],
+    ],
+    [
+      'a misspelt parameter',
+      'vn',
+      (d) => {
+        d.payment.termdays = d.payment.termDays;
+        delete d.payment.termDays;
+      },
+      [
+        { path: 'payment.termDays', problem: 'is required' },
+        { path: 'payment.termdays', problem: 'is not a known parameter (did you mean termDays?)' },
+      ],
+    ],
+    [
+      'an inherited name',
+      'bit',
+      (d) => (d.quotes.constructor = 1),
+      [{ path: 'quotes.constructor', problem: 'is not a known parameter' }],
+    ],
+    [
+      'an empty list of measures',
+      'vn',
+      (d) => (d.abuse.measures = []),
+      [{ path: 'abuse.measures', problem: 'must list at least 1 item' }],
+    ],
+    [
+      'an empty list of rules',
+      'bit',
+      (d) => (d.payment.rules = []),
+      [{ path: 'payment.rules', problem: 'must list at least 1 item' }],
+    ],
+    [
+      'a list that is not a list',
+      'bit',
+      (d) => (d.payment.rules = 'bit:11.3'),
+      [{ path: 'payment.rules', problem: 'must be a list (got "bit:11.3")' }],
+    ],
+    [
+      'a rate as a number',
+      'bit',
+      (d) => (d.cancellation.feeRate = 0.15),
+      [{ path: 'cancellation.feeRate', problem: 'must be text (got 0.15)' }],
+    ],
+    ['an empty seller', 'bit', (d) => (d.seller = ''), [{ path: 'seller', problem: 'must not be empty' }]],
+    [
+      'a zero validity',
+      'vn',
+      (d) => (d.quotes.validityDays = 0),
+      [{ path: 'quotes.validityDays', problem: 'must be at least 1 (got 0)' }],
+    ],
+  ];
+
+  it.each(cases)('reports %s (%s) at its path', (_name, which, mutate, expected) => {
+    const document = copy(which);
+    mutate(document);
+    expect(problemsOf(document)).toEqual(expected);
+  });
+
+  it('reports a document that is not an object', () => {
+    expect(problemsOf([])).toEqual([{ path: '(profile)', problem: 'must be an object (got [])' }]);
+    expect(problemsOf({}).length).toBe(Object.keys(shipped.bit).length);
+  });
+
+  it('says every pattern of the schema in words', () => {
+    const patterns = new Set<string>();
+    const collect = (node: unknown): void => {
+      if (typeof node !== 'object' || node === null) return;
+      const pattern = (node as { pattern?: unknown }).pattern;
+      if (typeof pattern === 'string') patterns.add(pattern);
+      Object.values(node).forEach(collect);
+    };
+    collect(TermsProfileSchema);
+    expect([...patterns].filter((pattern) => !(pattern in patternInWords))).toEqual([]);
+  });
+
+  it('names the key when any single key of a shipped profile is deleted', () => {
+    const keyPaths = (value: unknown, path: string): string[][] => {
+      if (Array.isArray(value)) return value.flatMap((item, index) => keyPaths(item, `${path}[${index}]`));
+      if (typeof value !== 'object' || value === null) return [];
+      return Object.entries(value).flatMap(([key, child]) => {
+        const here = path === '' ? key : `${path}.${key}`;
+        return [[here], ...keyPaths(child, here)];
+      });
+    };
+    const targets = (['bit', 'vn'] as const).flatMap((which) =>
+      keyPaths(shipped[which], '').map(([path]) => ({ which, path: path! })),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...targets), ({ which, path }) => {
+        const document = copy(which);
+        deleteAt(document, path);
+        const problems = problemsOf(document);
+        expect(problems.some((p) => p.path === path && p.problem.startsWith('is required'))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws, whatever the document', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (document) => {
+        expect(validateProfile(document).ok).toBe(false);
+      }),
+    );
+    // Any value in place of any section still gives problems at or under that section.
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.keys(shipped.vn)), fc.jsonValue(), (key, value) => {
+        const document = copy('vn');
+        document[key] = value;
+        const result = validateProfile(document);
+        if (!result.ok)
+          expect(
+            result.problems.every(
+              (p) => p.path === key || p.path.startsWith(`${key}.`) || p.path.startsWith(`${key}[`),
+            ),
+          ).toBe(true);
+      }),
+    );
+  });
+});
+
+/** Deletes `a.b[2].c` from a document. */
+function deleteAt(document: Doc, path: string): void {
+  const steps = path.match(/[^.[\]]+/g) ?? [];
+  const last = steps.pop()!;
+  const parent = steps.reduce<Doc>((node, step) => node[step], document);
+  delete parent[last];
+}
