@@ -17,7 +17,12 @@ export type ContractEvent =
       readonly ground: string;
       readonly remainingTermChargeCents: number | null;
     }
-  | { readonly kind: 'notice-of-default-sent'; readonly on: string; readonly termDays: number; readonly breach: string }
+  | {
+      readonly kind: 'notice-of-default-sent';
+      readonly on: string;
+      readonly termDays: number;
+      readonly breach: string;
+    }
   | { readonly kind: 'dissolved'; readonly on: string; readonly remainingTermChargeCents: number | null }
   | {
       readonly kind: 'transferred';
@@ -41,4 +46,8 @@ export type ContractEvent =
 export type ContractEventKind = ContractEvent['kind'];
 
 /** Events that end a contract on their own date. */
-export const endingEvents = ['cancelled', 'terminated', 'dissolved'] as const satisfies readonly ContractEventKind[];
+export const endingEvents = [
+  'cancelled',
+  'terminated',
+  'dissolved',
+] as const satisfies readonly ContractEventKind[];

@@ -18,7 +18,9 @@ export function applyDeviations(profile: TermsProfile, deviations: readonly Devi
   for (const deviation of deviations) setParameter(copy, deviation);
   const result = validateProfile(copy);
   if (!result.ok) {
-    throw new InvalidInputError(result.problems.map((p) => ({ field: `value (${p.path})`, problem: p.problem })));
+    throw new InvalidInputError(
+      result.problems.map((p) => ({ field: `value (${p.path})`, problem: p.problem })),
+    );
   }
   return result.profile;
 }
@@ -27,7 +29,10 @@ function setParameter(target: Record<string, unknown>, { parameter, value }: Dev
   const path = parameter.split('.');
   const protectedRoots = ['id', 'rulePrefix', 'seller', 'version', 'publishedOn', 'source'];
   if (path.length === 0 || protectedRoots.includes(path[0]!) || path.at(-1) === 'rules') {
-    throw new InvalidInputError('parameter', `'${parameter}' identifies the terms; it cannot deviate per contract`);
+    throw new InvalidInputError(
+      'parameter',
+      `'${parameter}' identifies the terms; it cannot deviate per contract`,
+    );
   }
   let node: unknown = target;
   for (const key of path.slice(0, -1)) {

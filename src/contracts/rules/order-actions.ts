@@ -5,7 +5,14 @@ import { formation } from './formation.ts';
 import { formationFactsOf } from './order-facts.ts';
 import type { OrderFacts } from './order-facts.ts';
 
-export const ORDER_ACTIONS = ['refuse', 'confirm', 'start-execution', 'record-signed-form', 'accept', 'activate'] as const;
+export const ORDER_ACTIONS = [
+  'refuse',
+  'confirm',
+  'start-execution',
+  'record-signed-form',
+  'accept',
+  'activate',
+] as const;
 export type OrderAction = (typeof ORDER_ACTIONS)[number];
 
 /** Which fact each action records. */
@@ -24,7 +31,11 @@ export const factOfAction: Record<OrderAction, keyof OrderFacts> = {
  * activate. vn:1.5.2 / 1.5.4 (signed acceptance): record the signed form, accept or activate only with
  * it (activation counts as acceptance), refuse until accepted (vn:1.5.5).
  */
-export function orderActions(profile: TermsProfile, order: OrderFacts, on: Temporal.PlainDate): Map<OrderAction, string | null> {
+export function orderActions(
+  profile: TermsProfile,
+  order: OrderFacts,
+  on: Temporal.PlainDate,
+): Map<OrderAction, string | null> {
   const reasons = new Map<OrderAction, string | null>();
   const refused = order.refusedOn !== null;
   const formed = formedBy(profile, order, on);
@@ -69,7 +80,11 @@ export function checkOrderAction(
 }
 
 /** The formation date when the contract had formed by `on`, else undefined. */
-export function formedBy(profile: TermsProfile, order: OrderFacts, on: Temporal.PlainDate): Temporal.PlainDate | undefined {
+export function formedBy(
+  profile: TermsProfile,
+  order: OrderFacts,
+  on: Temporal.PlainDate,
+): Temporal.PlainDate | undefined {
   const result = formation(profile, formationFactsOf(profile, order, on)).value;
   const date = result.formationDate;
   return result.formed && date && Temporal.PlainDate.compare(date, on) <= 0 ? date : undefined;

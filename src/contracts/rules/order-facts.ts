@@ -20,7 +20,11 @@ const date = (text: string | null) => (text === null ? undefined : Temporal.Plai
  * the start of execution; under signed acceptance (vn:1.5.2) a refusal simply means no acceptance
  * follows, and a signed form counts from the day it arrived.
  */
-export function formationFactsOf(profile: TermsProfile, order: OrderFacts, on: Temporal.PlainDate): FormationFacts {
+export function formationFactsOf(
+  profile: TermsProfile,
+  order: OrderFacts,
+  on: Temporal.PlainDate,
+): FormationFacts {
   const orderReceived = Temporal.PlainDate.from(order.receivedOn);
   if (profile.formation.kind === 'refusal-window') {
     const started = [order.executionStartedOn, order.activatedOn].filter((d) => d !== null).sort()[0] ?? null;

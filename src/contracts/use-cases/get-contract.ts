@@ -1,0 +1,48 @@
+import type { Temporal } from 'temporal-polyfill';
+import type { Db } from '../../platform/database/index.ts';
+import { contractActions } from '../rules/contract-actions.ts';
+import type { ContractAction } from '../rules/contract-actions.ts';
+import type { ContractEvent } from '../rules/contract-events.ts';
+import type { ContractTimeline } from '../rules/contract-timeline.ts';
+import type { OfferTerms } from '../rules/offer-terms.ts';
+import { listContracts as listContractRows } from '../store.ts';
+import { loadContract } from './load-contract.ts';
+
+export interface ContractView {
+  readonly id: string;
+  readonly orderId: string;
+  readonly customerId: string;
+  readonly profileId: string;
+  readonly terms: OfferTerms;
+  readonly timeline: ContractTimeline;
+  readonly events: readonly ContractEvent[];
+  /** What may be done now, and why not for the rest. */
+  readonly actions: Record<ContractAction, string | null>;
+}
+
+export async function getContract(db: Db, id: string, asOf: Temporal.PlainDate): Promise<ContractView> {
+  const loaded = await loadContract(db, id, asOf);
+  const { contract, order, events, timeline, profile } = loaded;
+  return {
+    id: contract.id,
+    orderId: order.id,
+    customerId: contract.customerId,
+    profileId: profile.id,
+    terms: order.terms,
+    timeline,
+    events,
+    actions: Object.fromEntries(contractActions(profile, timeline, events, asOf)) as Record<
+      ContractAction,
+      string | null
+    >,
+  };
+}
+
+export async function listContracts(
+  db: Db,
+  asOf: Temporal.PlainDate,
+  customerId?: string,
+): Promise<ContractView[]> {
+  const rows = await listContractRows(db, customerId);
+  return Promise.all(rows.map((row) => getContract(db, row.contract.id, asOf)));
+}

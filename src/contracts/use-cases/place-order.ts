@@ -1,0 +1,68 @@
+import { Temporal } from 'temporal-polyfill';
+import { recordAuditEvent } from '../../platform/audit/index.ts';
+import type { Context } from '../../platform/context.ts';
+import { ConflictError, InvalidInputError, NotFoundError } from '../../shared/errors/index.ts';
+import { getProfile } from '../../terms/index.ts';
+import { checkOffer } from '../rules/offer-check.ts';
+import type { OfferTerms } from '../rules/offer-terms.ts';
+import { quoteStatus } from '../rules/quote.ts';
+import type { CustomerKind } from '../rules/termination.ts';
+import { findOrderOfQuote, findQuote, insertOrder } from '../store.ts';
+import type { OrderRow } from '../store.ts';
+
+export type PlaceOrder =
+  | { readonly quoteId: string; readonly receivedOn?: Temporal.PlainDate }
+  | {
+      readonly profileId: string;
+      readonly customerId: string;
+      readonly customerKind?: CustomerKind;
+      readonly terms: OfferTerms;
+      readonly receivedOn?: Temporal.PlainDate;
+    };
+
+/** An order received, on an open quote or directly; whether it becomes a contract is up to the terms. */
+export async function placeOrder(context: Context, input: PlaceOrder): Promise<OrderRow> {
+  const receivedOn = input.receivedOn ?? context.clock.today();
+  if (Temporal.PlainDate.compare(receivedOn, context.clock.today()) > 0) {
+    throw new InvalidInputError('receivedOn', `${receivedOn.toString()} is in the future`);
+  }
+  return context.db.transaction(async (tx) => {
+    const offer =
+      'quoteId' in input ? await offerOfQuote(tx, input.quoteId, receivedOn) : await directOffer(tx, input);
+    const order = await insertOrder(tx, { ...offer, receivedOn: receivedOn.toString() });
+    await recordAuditEvent(tx, {
+      occurredAt: context.clock.now(),
+      actor: context.actor.id,
+      origin: context.actor.origin,
+      action: 'order.received',
+      subject: { type: 'order', id: order.id },
+      details: { quoteId: order.quoteId, receivedOn: order.receivedOn },
+    });
+    return order;
+  });
+}
+
+async function offerOfQuote(db: Context['db'], quoteId: string, on: Temporal.PlainDate) {
+  const quote = await findQuote(db, quoteId);
+  if (!quote) throw new NotFoundError('quote', quoteId);
+  const status = quoteStatus(quote, (await findOrderOfQuote(db, quoteId)) !== undefined, on);
+  if (status !== 'open') {
+    throw new ConflictError(
+      `quote ${quoteId} is ${status} on ${on.toString()}; place the order on a new quote`,
+    );
+  }
+  const { profileId, customerId, customerKind, terms } = quote;
+  return { quoteId, profileId, customerId, customerKind, terms };
+}
+
+async function directOffer(db: Context['db'], input: Exclude<PlaceOrder, { quoteId: string }>) {
+  const { profile } = await getProfile(db, input.profileId);
+  checkOffer(profile, input.terms);
+  return {
+    quoteId: null,
+    profileId: profile.id,
+    customerId: input.customerId,
+    customerKind: input.customerKind ?? profile.customers.defaultKind,
+    terms: input.terms,
+  };
+}

@@ -1,0 +1,32 @@
+import type { Temporal } from 'temporal-polyfill';
+import type { Context } from '../../platform/context.ts';
+import { InvalidInputError } from '../../shared/errors/index.ts';
+import type { ContractTimeline } from '../rules/contract-timeline.ts';
+import { remainingTermChargeOf } from './remaining-term.ts';
+import { recordContractEvent } from './record-contract-event.ts';
+
+/**
+ * Immediate termination on one of the closed grounds of the terms (vn:1.6.3: the customer moves,
+ * insolvency, the service is discontinued, death, debt restructuring; bit:11.5), with the fees for the
+ * remaining term where the terms ask them (vn:1.6.4).
+ */
+export function terminateContract(
+  context: Context,
+  input: { readonly contractId: string; readonly ground: string; readonly on?: Temporal.PlainDate },
+): Promise<ContractTimeline> {
+  return recordContractEvent(context, input.contractId, 'terminate', input.on, (loaded, on) => {
+    const { grounds, rules } = loaded.profile.immediateTermination;
+    if (!grounds.includes(input.ground)) {
+      throw new InvalidInputError(
+        'ground',
+        `'${input.ground}' is not a ground of ${rules.join(', ')}; it knows ${grounds.join(', ')}`,
+      );
+    }
+    return {
+      kind: 'terminated',
+      on: on.toString(),
+      ground: input.ground,
+      remainingTermChargeCents: remainingTermChargeOf(loaded, on),
+    };
+  });
+}
