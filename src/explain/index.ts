@@ -1,2 +1,10 @@
 export type { WorkdaysQuestion } from './explain-workdays.ts';
 export { explainWorkdays, maxWorkingDays } from './explain-workdays.ts';
+export type { FormationQuestion, FormationAnswer } from './explain-formation.ts';
+export { explainFormation } from './explain-formation.ts';
+export type { TerminationQuestion, TerminationAnswer } from './explain-termination.ts';
+export { explainTermination } from './explain-termination.ts';
+export type { CancellationFeeQuestion, CancellationFeeAnswer } from './explain-cancellation-fee.ts';
+export { explainCancellationFee } from './explain-cancellation-fee.ts';
+export type { ComplaintDeadlineQuestion, ComplaintDeadlineAnswer } from './explain-complaint-deadline.ts';
+export { explainComplaintDeadline } from './explain-complaint-deadline.ts';

@@ -4,12 +4,20 @@ import { explainWorkdays } from '../../explain/index.ts';
 import type { Figure } from '../../shared/explanation/index.ts';
 import { asOfOption, clockFor, dateArgument, jsonOption, wholeNumberArgument } from '../options.ts';
 import { printJson, printLines } from '../output.ts';
+import { cancellationFeeCommand } from './explain-cancellation-fee.ts';
+import { complaintDeadlineCommand } from './explain-complaint-deadline.ts';
+import { formationCommand } from './explain-formation.ts';
+import { terminationCommand } from './explain-termination.ts';
 
 /** `vezel explain …`: a rule applied to the figures given, with the rule ids that produced the answer. */
 export function explainCommand(): Command {
   return new Command('explain')
     .description('apply one rule to the figures you give and show why, with its rule ids')
-    .addCommand(workdaysCommand());
+    .addCommand(workdaysCommand())
+    .addCommand(formationCommand())
+    .addCommand(terminationCommand())
+    .addCommand(cancellationFeeCommand())
+    .addCommand(complaintDeadlineCommand());
 }
 
 function workdaysCommand(): Command {

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { explainWorkdays, maxWorkingDays } from '../../explain/index.ts';
 import type { HttpServer } from '../server.ts';
+import { explainContractRoutes } from './explain-contracts.ts';
 
 const Skipped = Type.Object({ date: Type.String({ format: 'date' }), reason: Type.String() });
 
@@ -38,4 +39,5 @@ export function explainRoutes(server: HttpServer): void {
     },
     (request) => explainWorkdays(request.query),
   );
+  explainContractRoutes(server);
 }
