@@ -22,6 +22,10 @@ export async function registerOpenApi(server: FastifyInstance): Promise<void> {
       tags: [
         { name: 'platform', description: 'Health and the API description' },
         { name: 'terms', description: "The sellers' general terms as profiles of executable rules" },
+        {
+          name: 'contracts',
+          description: 'Quotes, orders and contracts, with timelines computed by the terms',
+        },
         { name: 'explain', description: 'The rules, applied to the figures you give, with their rule ids' },
       ],
     },

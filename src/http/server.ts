@@ -15,6 +15,8 @@ import { problemOf, sendProblem } from './problem.ts';
 import { healthRoutes } from './routes/health.ts';
 import { explainRoutes } from './routes/explain.ts';
 import { termsRoutes } from './routes/terms.ts';
+import { contractRoutes } from './routes/contracts.ts';
+import { quoteAndOrderRoutes } from './routes/quotes-and-orders.ts';
 
 export type HttpServer = FastifyInstance<
   RawServerDefault,
@@ -51,6 +53,8 @@ export async function buildHttpServer(app: App, options: HttpOptions): Promise<H
   healthRoutes(server, app);
   explainRoutes(server);
   termsRoutes(server, app);
+  quoteAndOrderRoutes(server, app);
+  contractRoutes(server, app);
   homePage(server, app);
   return server;
 }

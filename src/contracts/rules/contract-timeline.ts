@@ -27,7 +27,7 @@ export interface ContractFacts {
 export interface TimelineEntry {
   readonly date: string;
   readonly event: string;
-  readonly because: readonly RuleId[];
+  readonly because: RuleId[];
   readonly figures: Figures;
 }
 
@@ -40,7 +40,7 @@ export interface ContractTimeline {
   readonly noticeDeadline: string | null;
   readonly effectiveEnd: string | null;
   readonly endedBy: 'notice' | ContractEvent['kind'] | null;
-  readonly entries: readonly TimelineEntry[];
+  readonly entries: TimelineEntry[];
 }
 
 const cmp = Temporal.PlainDate.compare;
@@ -66,14 +66,14 @@ export function contractTimeline(facts: ContractFacts, asOf: Temporal.PlainDate)
   entries.push({
     date: formedOn.toString(),
     event: 'formed',
-    because: formed.because,
+    because: [...formed.because],
     figures: formed.figures,
   });
   for (const deviation of deviations) {
     entries.push({
       date: deviation.on,
       event: 'deviation-agreed',
-      because: profile.deviations?.rules ?? [],
+      because: [...(profile.deviations?.rules ?? [])],
       figures: {
         parameter: deviation.parameter,
         value: JSON.stringify(deviation.value),
@@ -83,7 +83,12 @@ export function contractTimeline(facts: ContractFacts, asOf: Temporal.PlainDate)
   }
   const startsOn = facts.order.activatedOn;
   if (startsOn)
-    entries.push({ date: startsOn, event: 'started', because: profile.billing.recurring.rules, figures: {} });
+    entries.push({
+      date: startsOn,
+      event: 'started',
+      because: [...profile.billing.recurring.rules],
+      figures: {},
+    });
   const anchor = date(startsOn ?? formedOn.toString());
   const ending = endingOf(profile, facts, known, anchor);
   const lastDay = ending && cmp(ending.date, asOf) < 0 ? ending.date : asOf;
@@ -93,7 +98,7 @@ export function contractTimeline(facts: ContractFacts, asOf: Temporal.PlainDate)
       entries.push({
         date: term.start.toString(),
         event: 'renewed',
-        because: terms.because,
+        because: [...terms.because],
         figures: { term: term.index },
       });
     }
@@ -101,7 +106,7 @@ export function contractTimeline(facts: ContractFacts, asOf: Temporal.PlainDate)
     entries.push({
       date: term.end.toString(),
       event: 'term-end',
-      because: terms.because,
+      because: [...terms.because],
       figures: { term: term.index },
     });
   }
@@ -110,7 +115,7 @@ export function contractTimeline(facts: ContractFacts, asOf: Temporal.PlainDate)
       entries.push({
         date: event.on,
         event: event.kind,
-        because: ruleOf(profile, event.kind),
+        because: [...ruleOf(profile, event.kind)],
         figures: { ...event },
       });
     }
@@ -122,7 +127,7 @@ export function contractTimeline(facts: ContractFacts, asOf: Temporal.PlainDate)
     entries.push({
       date: ending.date.toString(),
       event: ending.event,
-      because: ending.because,
+      because: [...ending.because],
       figures: ending.figures,
     });
   } else {
@@ -131,7 +136,7 @@ export function contractTimeline(facts: ContractFacts, asOf: Temporal.PlainDate)
     entries.push({
       date: noticeDeadline,
       event: 'notice-deadline',
-      because: ifToday.because,
+      because: [...ifToday.because],
       figures: ifToday.figures,
     });
   }

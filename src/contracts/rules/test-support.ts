@@ -3,6 +3,8 @@ import { asInvalidInput } from '../../shared/errors/index.ts';
 import type { FieldProblem } from '../../shared/errors/index.ts';
 import { findShippedProfile } from '../../terms/index.ts';
 import type { TermsProfile } from '../../terms/rules/terms-profile-schema.ts';
+import { termination } from './termination.ts';
+import type { NoticeFacts } from './termination.ts';
 
 /*
  * For the tests beside these rules only: the rules are tested on the shipped profiles, so the tests
@@ -34,3 +36,20 @@ export function problemsOf(run: () => unknown): FieldProblem[] {
 }
 
 export const fieldsOf = (run: () => unknown): string[] => problemsOf(run).map((problem) => problem.field);
+
+export type Given = Partial<Omit<NoticeFacts, 'start' | 'noticeDate'>> & { start: string; notice: string };
+
+/** termination() on text dates, defaulting to a business fixed-term contract for service `other`. */
+export function ending(profile: TermsProfile, { start, notice, ...rest }: Given) {
+  const facts: NoticeFacts = {
+    kind: 'fixed-term',
+    customer: 'business',
+    service: 'other',
+    ...rest,
+    start: date(start),
+    noticeDate: date(notice),
+  };
+  const { value, because, figures } = termination(profile, facts);
+  if (figures.effectiveDate !== value.toString()) throw new Error('the figures disagree with the value');
+  return { ...figures, because };
+}

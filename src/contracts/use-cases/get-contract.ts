@@ -15,7 +15,7 @@ export interface ContractView {
   readonly profileId: string;
   readonly terms: OfferTerms;
   readonly timeline: ContractTimeline;
-  readonly events: readonly ContractEvent[];
+  readonly events: ContractEvent[];
   /** What may be done now, and why not for the rest. */
   readonly actions: Record<ContractAction, string | null>;
 }
@@ -30,7 +30,7 @@ export async function getContract(db: Db, id: string, asOf: Temporal.PlainDate):
     profileId: profile.id,
     terms: order.terms,
     timeline,
-    events,
+    events: [...events],
     actions: Object.fromEntries(contractActions(profile, timeline, events, asOf)) as Record<
       ContractAction,
       string | null

@@ -4,7 +4,9 @@ import { getProfile, listProfiles, TermsProfileSchema, validateProfile } from '.
 import type { HttpServer } from '../server.ts';
 
 const Origin = Type.Union([Type.Literal('shipped'), Type.Literal('operator')]);
-const Supersedes = Type.Union([Type.String(), Type.Null()], { description: 'The version this one replaces (vn:1.1.4)' });
+const Supersedes = Type.Union([Type.String(), Type.Null()], {
+  description: 'The version this one replaces (vn:1.1.4)',
+});
 
 const ProfileListing = Type.Object({
   id: Type.String(),
@@ -50,7 +52,9 @@ export function termsRoutes(server: HttpServer, app: App): void {
         tags: ['terms'],
         summary: 'One terms profile, every parameter with the rule ids it implements',
         params: Type.Object({ id: Type.String({ examples: ['bit-2016-10-25'] }) }),
-        response: { 200: Type.Object({ profile: TermsProfileSchema, origin: Origin, supersedes: Supersedes }) },
+        response: {
+          200: Type.Object({ profile: TermsProfileSchema, origin: Origin, supersedes: Supersedes }),
+        },
       },
     },
     (request) => getProfile(app.database.db, request.params.id),

@@ -1,0 +1,102 @@
+import { Type } from 'typebox';
+import {
+  CONTRACT_ACTIONS,
+  CONTRACT_KINDS,
+  CUSTOMER_KINDS,
+  ORDER_ACTIONS,
+  SERVICE_KINDS,
+} from '../../contracts/index.ts';
+
+/** One of a list of strings, typed as their union (mapping loses the literal types otherwise). */
+const literals = <T extends string>(values: readonly T[]) =>
+  Type.Unsafe<T>(Type.Union(values.map((value) => Type.Literal(value))));
+const Cents = Type.Integer({ minimum: 0, description: 'euro cents' });
+export const IsoDate = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
+const NullableDate = Type.Union([IsoDate, Type.Null()]);
+export const CustomerKind = literals(CUSTOMER_KINDS);
+export const OrderActionName = literals(ORDER_ACTIONS);
+
+export const OfferTermsSchema = Type.Object(
+  {
+    contractKind: literals(CONTRACT_KINDS),
+    service: literals(SERVICE_KINDS),
+    description: Type.String({ minLength: 1 }),
+    termMonths: Type.Union([Type.Integer({ minimum: 1, maximum: 1200 }), Type.Null()]),
+    paymentTermMonths: Type.Union([Type.Integer({ minimum: 1, maximum: 120 }), Type.Null()]),
+    recurringCents: Cents,
+    oneTimeCents: Cents,
+    orderTotalInclVatCents: Cents,
+  },
+  { additionalProperties: false },
+);
+
+const offer = {
+  profileId: Type.String(),
+  customerId: Type.String(),
+  customerKind: CustomerKind,
+  terms: OfferTermsSchema,
+};
+
+export const QuoteSchema = Type.Object({
+  id: Type.String(),
+  ...offer,
+  binding: Type.Boolean({ description: 'bit:2.1, vn:1.4.1: non-binding unless stated' }),
+  issuedOn: IsoDate,
+  validUntil: IsoDate,
+  withdrawnOn: NullableDate,
+});
+
+export const OrderSchema = Type.Object({
+  id: Type.String(),
+  quoteId: Type.Union([Type.String(), Type.Null()]),
+  ...offer,
+  receivedOn: IsoDate,
+  signedFormOn: NullableDate,
+  refusedOn: NullableDate,
+  refusalReason: Type.Union([Type.String(), Type.Null()]),
+  confirmedOn: NullableDate,
+  executionStartedOn: NullableDate,
+  acceptedOn: NullableDate,
+  activatedOn: NullableDate,
+});
+
+const Figures = Type.Record(Type.String(), Type.Unknown(), {
+  description: 'The intermediate figures of the rule',
+});
+
+export const TimelineSchema = Type.Object({
+  status: literals(['forming', 'formed', 'running', 'ending', 'ended'] as const),
+  formedOn: NullableDate,
+  startsOn: NullableDate,
+  currentTerm: Type.Union([
+    Type.Object({ index: Type.Integer(), start: IsoDate, end: IsoDate }),
+    Type.Null(),
+  ]),
+  noticeDeadline: NullableDate,
+  effectiveEnd: NullableDate,
+  endedBy: Type.Union([Type.String(), Type.Null()]),
+  entries: Type.Array(
+    Type.Object({
+      date: IsoDate,
+      event: Type.String(),
+      because: Type.Array(Type.String(), { description: 'The rule ids that produced the date' }),
+      figures: Figures,
+    }),
+  ),
+});
+
+export const ContractSchema = Type.Object({
+  id: Type.String(),
+  orderId: Type.String(),
+  customerId: Type.String(),
+  profileId: Type.String(),
+  terms: OfferTermsSchema,
+  timeline: TimelineSchema,
+  events: Type.Array(Type.Record(Type.String(), Type.Unknown())),
+  actions: Type.Object(
+    Object.fromEntries(CONTRACT_ACTIONS.map((action) => [action, Type.Union([Type.String(), Type.Null()])])),
+    { description: 'Each action: null when allowed now, else why not' },
+  ),
+});
+
+export const IdParams = Type.Object({ id: Type.String() });
