@@ -3,7 +3,6 @@ import { VezelError, asInvalidInput } from '../shared/errors/index.ts';
 import { exitStatus } from './exit-status.ts';
 import { buildProgram } from './program.ts';
 
-
 /** Runs one command line; the one place CLI errors become a message on stderr and an exit status. */
 export async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();

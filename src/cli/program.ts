@@ -11,7 +11,8 @@ export function buildProgram(): Command {
     .version(vezelVersion)
     .exitOverride()
     .configureOutput({ outputError: () => {} });
-  for (const command of [serveCommand(), migrateCommand(), termsCommand(), explainCommand()]) program.addCommand(command);
+  for (const command of [serveCommand(), migrateCommand(), termsCommand(), explainCommand()])
+    program.addCommand(command);
   // Every subcommand, however deep, reports errors to main() instead of exiting by itself.
   const override = (command: Command): void => {
     command.exitOverride().configureOutput({ outputError: () => {} });

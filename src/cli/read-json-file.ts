@@ -7,7 +7,10 @@ export function readJsonFile(file: string): unknown {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
-    throw new InvalidInputError('file', `cannot read '${file}': ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    throw new InvalidInputError(
+      'file',
+      `cannot read '${file}': ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+    );
   }
   try {
     return JSON.parse(text) as unknown;

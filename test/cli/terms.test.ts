@@ -23,7 +23,11 @@ describe('vezel terms', () => {
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual([
       expect.objectContaining({ id: 'bit-2016-10-25', seller: 'BIT B.V.', origin: 'shipped' }),
-      expect.objectContaining({ id: 'vitrumnet-2.5-2018-04-15', seller: 'VitrumNet B.V.', origin: 'shipped' }),
+      expect.objectContaining({
+        id: 'vitrumnet-2.5-2018-04-15',
+        seller: 'VitrumNet B.V.',
+        origin: 'shipped',
+      }),
     ]);
   });
 
@@ -42,10 +46,18 @@ describe('vezel terms', () => {
   });
 
   it('validates a good file, and lists every problem of a bad one with its path', async () => {
-    const good = await runCli(['terms', 'validate', write('good.json', { ...shipped, id: 'acme-2026' })], env);
+    const good = await runCli(
+      ['terms', 'validate', write('good.json', { ...shipped, id: 'acme-2026' })],
+      env,
+    );
     expect(good.status).toBe(0);
     expect(good.stdout).toMatch(/valid profile 'acme-2026'/);
-    const bad = { ...shipped, id: 'acme-2026', payment: { termDays: 'fourteen', rules: ['bit:11.3'] }, sla: undefined };
+    const bad = {
+      ...shipped,
+      id: 'acme-2026',
+      payment: { termDays: 'fourteen', rules: ['bit:11.3'] },
+      sla: undefined,
+    };
     const result = await runCli(['terms', 'validate', write('bad.json', bad)], env);
     expect(result.status).toBe(2);
     expect(result.stdout).toMatch(/payment\.termDays: /);
@@ -65,7 +77,10 @@ describe('vezel terms', () => {
     const added = await runCli(['terms', 'add', own], env);
     expect(added.status).toBe(0);
     expect(added.stdout).toMatch(/Added terms profile 'acme-2026'/);
-    const list = JSON.parse((await runCli(['terms', 'list', '--json'], env)).stdout) as { id: string; origin: string }[];
+    const list = JSON.parse((await runCli(['terms', 'list', '--json'], env)).stdout) as {
+      id: string;
+      origin: string;
+    }[];
     expect(list.find((entry) => entry.id === 'acme-2026')?.origin).toBe('operator');
     const again = await runCli(['terms', 'add', own], env);
     expect(again.status).toBe(1);

@@ -66,14 +66,18 @@ function validateCommand(): Command {
     .addOption(jsonOption())
     .action((file: string, options: { json?: boolean }) => {
       const result = validateProfile(readJsonFile(file));
-      if (options.json) printJson(result.ok ? { valid: true, problems: [] } : { valid: false, problems: result.problems });
+      if (options.json)
+        printJson(result.ok ? { valid: true, problems: [] } : { valid: false, problems: result.problems });
       else if (result.ok) printLines([`${file}: valid profile '${result.profile.id}'`]);
       else {
         printLines([`${file}: ${result.problems.length} problem(s); the profile is not loaded`]);
         printLines(result.problems.map((p) => `  ${p.path || '(document)'}: ${p.problem}`));
       }
       if (!result.ok) {
-        throw new InvalidInputError('file', `'${file}' is not a valid profile (${result.problems.length} problems)`);
+        throw new InvalidInputError(
+          'file',
+          `'${file}' is not a valid profile (${result.problems.length} problems)`,
+        );
       }
     });
 }
@@ -82,12 +86,16 @@ function addCommand(): Command {
   return new Command('add')
     .description("add the operator's own profile, or a seller's new version of its terms (--supersedes)")
     .argument('<file>', 'a terms profile as JSON; it must validate completely')
-    .option('--supersedes <id>', 'the profile this one replaces as the new version of the same terms (vn:1.1.4)')
+    .option(
+      '--supersedes <id>',
+      'the profile this one replaces as the new version of the same terms (vn:1.1.4)',
+    )
     .addOption(jsonOption())
     .action((file: string, options: { supersedes?: string; json?: boolean }) =>
       withApp(undefined, async (app) => {
         const document = readJsonFile(file);
-        const input = options.supersedes === undefined ? { document } : { document, supersedes: options.supersedes };
+        const input =
+          options.supersedes === undefined ? { document } : { document, supersedes: options.supersedes };
         const profile = await addProfile(app.database.db, app.clock, cliActor(), input);
         if (options.json) return printJson({ id: profile.id, added: true });
         printLines([`Added terms profile '${profile.id}' (${profile.seller}, ${profile.version}).`]);
