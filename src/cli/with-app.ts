@@ -1,5 +1,4 @@
 import type { Temporal } from 'temporal-polyfill';
-import { startApp } from '../app.ts';
 import type { App } from '../app.ts';
 import { readConfig } from '../platform/config.ts';
 import { clockFor } from './options.ts';
@@ -9,6 +8,7 @@ export async function withApp<T>(
   asOf: Temporal.PlainDate | undefined,
   work: (app: App) => Promise<T>,
 ): Promise<T> {
+  const { startApp } = await import('../app.ts');
   const app = await startApp(readConfig(process.env, process.cwd()), clockFor(asOf));
   try {
     return await work(app);

@@ -2,8 +2,8 @@ import type { Temporal } from 'temporal-polyfill';
 import { parsePlainDate } from '../shared/calendar/index.ts';
 import { InvalidInputError, asInvalidInput } from '../shared/errors/index.ts';
 import type { FieldProblem } from '../shared/errors/index.ts';
-import { findShippedProfile, shippedProfileIds } from '../terms/index.ts';
-import type { TermsProfile } from '../terms/index.ts';
+import { findShippedProfile, shippedProfileIds } from '../terms/shipped-profiles.ts';
+import type { TermsProfile } from '../terms/rules/terms-profile-schema.ts';
 
 /*
  * Reading the plain inputs of the explain questions (CLI options, query strings): each reader notes a

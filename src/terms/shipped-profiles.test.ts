@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { validateProfile } from './rules/validate-profile.ts';
 import { findShippedProfile, shippedProfileIds, shippedProfiles } from './shipped-profiles.ts';
 
 // The parameters as read from the documents in shared/seeds, each pinned with its article.
@@ -6,6 +7,10 @@ describe('the shipped profiles', () => {
   it('load and validate, one per shipped id', () => {
     expect([...shippedProfiles().keys()]).toEqual([...shippedProfileIds]);
     expect(findShippedProfile('nope')).toBeUndefined();
+    for (const profile of shippedProfiles().values()) {
+      const result = validateProfile(profile);
+      expect(result.ok ? [] : result.problems).toEqual([]);
+    }
   });
 
   it('hold the BIT B.V. terms of 2016-10-25', () => {

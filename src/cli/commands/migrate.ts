@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { migrateDatabase, openDatabase } from '../../platform/database/index.ts';
 import { readConfig } from '../../platform/config.ts';
 import { jsonOption } from '../options.ts';
 import { printJson, printLines } from '../output.ts';
@@ -9,6 +8,7 @@ export function migrateCommand(): Command {
     .description('bring the store (DATABASE_URL, or the embedded one in VEZEL_DATA) up to the latest schema')
     .addOption(jsonOption())
     .action(async (options: { json?: boolean }) => {
+      const { migrateDatabase, openDatabase } = await import('../../platform/database/index.ts');
       const database = await openDatabase(readConfig(process.env, process.cwd()));
       try {
         const report = await migrateDatabase(database);

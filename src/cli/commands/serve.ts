@@ -1,7 +1,5 @@
 import { Command } from 'commander';
 import type { Temporal } from 'temporal-polyfill';
-import { startApp } from '../../app.ts';
-import { buildHttpServer } from '../../http/server.ts';
 import { readConfig } from '../../platform/config.ts';
 import { asOfOption, clockFor } from '../options.ts';
 
@@ -12,6 +10,9 @@ export function serveCommand(): Command {
     )
     .addOption(asOfOption())
     .action(async (options: { asOf?: Temporal.PlainDate }) => {
+      // Loaded here, not at the top: other commands start faster without the server.
+      const { startApp } = await import('../../app.ts');
+      const { buildHttpServer } = await import('../../http/server.ts');
       const config = readConfig(process.env, process.cwd());
       const app = await startApp(config, clockFor(options.asOf));
       const server = await buildHttpServer(app, { logLevel: config.logLevel });

@@ -1,6 +1,5 @@
 import { Command } from 'commander';
 import { cliActor } from '../../platform/actor.ts';
-import { addProfile, getProfile, listProfiles, validateProfile } from '../../terms/index.ts';
 import { describeProfile } from '../../terms/rules/profile-summary.ts';
 import { InvalidInputError } from '../../shared/errors/index.ts';
 import { jsonOption } from '../options.ts';
@@ -24,6 +23,7 @@ function listCommand(): Command {
     .addOption(jsonOption())
     .action((options: { json?: boolean }) =>
       withApp(undefined, async (app) => {
+        const { listProfiles } = await import('../../terms/index.ts');
         const entries = await listProfiles(app.database.db);
         const rows = entries.map(({ profile, origin, supersedes }) => ({
           id: profile.id,
@@ -52,6 +52,7 @@ function showCommand(): Command {
     .addOption(jsonOption())
     .action((id: string, options: { json?: boolean }) =>
       withApp(undefined, async (app) => {
+        const { getProfile } = await import('../../terms/index.ts');
         const { profile } = await getProfile(app.database.db, id);
         if (options.json) return printJson(profile);
         printLines(describeProfile(profile));
@@ -64,7 +65,8 @@ function validateCommand(): Command {
     .description('check a profile file against the schema and the rule catalogue, listing every problem')
     .argument('<file>', 'a terms profile as JSON')
     .addOption(jsonOption())
-    .action((file: string, options: { json?: boolean }) => {
+    .action(async (file: string, options: { json?: boolean }) => {
+      const { validateProfile } = await import('../../terms/rules/validate-profile.ts');
       const result = validateProfile(readJsonFile(file));
       if (options.json)
         printJson(result.ok ? { valid: true, problems: [] } : { valid: false, problems: result.problems });
@@ -96,6 +98,7 @@ function addCommand(): Command {
         const document = readJsonFile(file);
         const input =
           options.supersedes === undefined ? { document } : { document, supersedes: options.supersedes };
+        const { addProfile } = await import('../../terms/index.ts');
         const profile = await addProfile(app.database.db, app.clock, cliActor(), input);
         if (options.json) return printJson({ id: profile.id, added: true });
         printLines([`Added terms profile '${profile.id}' (${profile.seller}, ${profile.version}).`]);

@@ -29,11 +29,19 @@ export const PeriodKindSchema = Type.Union([
   Type.Literal('quarter'),
   Type.Literal('year'),
 ]);
-export const ServiceKindSchema = Type.Union(
-  ['access', 'link', 'third-party', 'colocation', 'hosting', 'domain', 'other'].map((kind) =>
-    Type.Literal(kind),
-  ),
-);
+/** One of a list of strings, typed as their union (mapping over the list loses the literal types). */
+const oneOf = <T extends string>(values: readonly T[]) =>
+  Type.Unsafe<T>(Type.Union(values.map((value) => Type.Literal(value))));
+
+export const ServiceKindSchema = oneOf([
+  'access',
+  'link',
+  'third-party',
+  'colocation',
+  'hosting',
+  'domain',
+  'other',
+] as const);
 
 const Notice = Type.Object(
   { months: Months, days: Days },
@@ -290,10 +298,7 @@ export const TermsProfileSchema = Type.Object(
     termsChanges: nullable(Type.Object({ objectionDays: Days, rules: RuleIds }, strict)),
     abuse: Type.Object(
       {
-        measures: Type.Array(
-          Type.Union(['block', 'filter', 'suspend', 'terminate'].map((measure) => Type.Literal(measure))),
-          { minItems: 1 },
-        ),
+        measures: Type.Array(oneOf(['block', 'filter', 'suspend', 'terminate'] as const), { minItems: 1 }),
         billingContinues: Type.Boolean(),
         rules: RuleIds,
       },
