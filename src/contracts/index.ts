@@ -28,3 +28,8 @@ export type { AgreeDeviation } from './use-cases/agree-deviation.ts';
 export { agreeDeviation } from './use-cases/agree-deviation.ts';
 export type { ContractView } from './use-cases/get-contract.ts';
 export { getContract, listContracts } from './use-cases/get-contract.ts';
+export type { PublishTermsVersion } from './use-cases/publish-terms-version.ts';
+export { publishTermsVersion } from './use-cases/publish-terms-version.ts';
+export type { ObjectToTerms } from './use-cases/object-to-terms.ts';
+export { objectToTerms } from './use-cases/object-to-terms.ts';
+export { decideTermsObjection } from './use-cases/decide-terms-objection.ts';

@@ -10,3 +10,6 @@ export { addProfile } from './use-cases/add-profile.ts';
 export type { CatalogueRule, RuleArea, RuleStatus } from './rules/rule-catalogue.ts';
 export { ruleCatalogue, findRule } from './rules/rule-catalogue.ts';
 export { describeProfile } from './rules/profile-summary.ts';
+export { termsLineage } from './use-cases/terms-lineage.ts';
+export type { TermsVersion, Objection, GoverningVersionInput } from './rules/governing-version.ts';
+export { governingVersion } from './rules/governing-version.ts';

@@ -86,4 +86,25 @@ describe('vezel terms', () => {
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/already exists/);
   });
+
+  it('publishes a new version with --supersedes, checking its lineage', async () => {
+    const next = write('bit-next.json', {
+      ...shipped,
+      id: 'bit-2027-01-01',
+      version: '2027-01-01',
+      publishedOn: '2027-01-01',
+    });
+    const published = await runCli(['terms', 'add', next, '--supersedes', 'bit-2016-10-25', '--json'], env);
+    expect(published.status).toBe(0);
+    expect(JSON.parse(published.stdout)).toEqual({ id: 'bit-2027-01-01', added: true, notified: [] });
+    const older = write('bit-old.json', {
+      ...shipped,
+      id: 'bit-2001',
+      version: '2001',
+      publishedOn: '2001-01-01',
+    });
+    const refused = await runCli(['terms', 'add', older, '--supersedes', 'bit-2016-10-25'], env);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/publishedOn: must be after 2016-10-25/);
+  });
 });

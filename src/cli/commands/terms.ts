@@ -96,12 +96,24 @@ function addCommand(): Command {
     .action((file: string, options: { supersedes?: string; json?: boolean }) =>
       withApp(undefined, async (app) => {
         const document = readJsonFile(file);
-        const input =
-          options.supersedes === undefined ? { document } : { document, supersedes: options.supersedes };
-        const { addProfile } = await import('../../terms/index.ts');
-        const profile = await addProfile(app.database.db, app.clock, cliActor(), input);
-        if (options.json) return printJson({ id: profile.id, added: true });
-        printLines([`Added terms profile '${profile.id}' (${profile.seller}, ${profile.version}).`]);
+        const context = { db: app.database.db, clock: app.clock, actor: cliActor() };
+        if (options.supersedes === undefined) {
+          const { addProfile } = await import('../../terms/index.ts');
+          const profile = await addProfile(context.db, context.clock, context.actor, { document });
+          if (options.json) return printJson({ id: profile.id, added: true, notified: [] });
+          return printLines([`Added terms profile '${profile.id}' (${profile.seller}, ${profile.version}).`]);
+        }
+        // A new version of a seller's terms: every running contract under the old one is notified (vn:1.1.4).
+        const { publishTermsVersion } = await import('../../contracts/index.ts');
+        const { profile, notified } = await publishTermsVersion(context, {
+          document,
+          supersedes: options.supersedes,
+        });
+        if (options.json) return printJson({ id: profile.id, added: true, notified });
+        printLines([
+          `Published '${profile.id}' (${profile.seller}, ${profile.version}) as the successor of '${options.supersedes}'.`,
+          `Notified ${notified.length} running contract(s)${notified.length > 0 ? `: ${notified.join(', ')}` : ''}.`,
+        ]);
       }),
     );
 }

@@ -12,6 +12,8 @@ export const CONTRACT_ACTIONS = [
   'dissolve',
   'transfer',
   'agree-deviation',
+  'object-to-terms',
+  'decide-terms-objection',
 ] as const;
 export type ContractAction = (typeof CONTRACT_ACTIONS)[number];
 
@@ -40,10 +42,33 @@ export function contractActions(
     } else if (action === 'dissolve') why = dissolutionBlock(profile, defaultNotice, on);
     else if (action === 'agree-deviation' && !profile.deviations) {
       why = `${profile.id} has no clause for written deviations from its terms`;
+    } else if (action === 'object-to-terms') why = objectionBlock(events);
+    else if (action === 'decide-terms-objection' && !undecidedObjection(events)) {
+      why = 'no objection to a new terms version awaits a decision';
     }
     reasons.set(action, why);
   }
   return reasons;
+}
+
+/** vn:1.1.4: an objection answers a notified new version, once per version. */
+function objectionBlock(events: readonly ContractEvent[]): string | null {
+  const notified = events.flatMap((e) => (e.kind === 'terms-change-notified' ? [e.versionId] : []));
+  if (notified.length === 0) return 'no new version of the terms has been notified for this contract';
+  const objected = new Set(
+    events.flatMap((e) => (e.kind === 'terms-objection-received' ? [e.versionId] : [])),
+  );
+  return notified.every((versionId) => objected.has(versionId))
+    ? 'every notified version has an objection recorded already'
+    : null;
+}
+
+function undecidedObjection(events: readonly ContractEvent[]): boolean {
+  return events.some(
+    (e) =>
+      e.kind === 'terms-objection-received' &&
+      !events.some((d) => d.kind === 'terms-objection-decided' && d.versionId === e.versionId),
+  );
 }
 
 /** vn:1.6.2: dissolution only once the customer stayed in default past the term a summons gave. */

@@ -41,6 +41,22 @@ export type ContractEvent =
       readonly value: unknown;
       /** bit:1.1: agreed in writing, by whom. */
       readonly agreedBy: string;
+    }
+
+  /** vn:1.1.4: the customer was told of a new version of the terms. */
+  | { readonly kind: 'terms-change-notified'; readonly on: string; readonly versionId: string }
+  /** vn:1.1.4: a written objection, with reasons, within the window. */
+  | {
+      readonly kind: 'terms-objection-received';
+      readonly on: string;
+      readonly versionId: string;
+      readonly reasons: string;
+    }
+  | {
+      readonly kind: 'terms-objection-decided';
+      readonly on: string;
+      readonly versionId: string;
+      readonly outcome: 'new-version-applies' | 'old-version-kept';
     };
 
 export type ContractEventKind = ContractEvent['kind'];

@@ -44,6 +44,14 @@ export interface ContractTimeline {
 }
 
 const cmp = Temporal.PlainDate.compare;
+/** Events shown on the timeline as they happened, with the rule that gives them meaning. */
+const shownAsIs: readonly ContractEvent['kind'][] = [
+  'transferred',
+  'notice-of-default-sent',
+  'terms-change-notified',
+  'terms-objection-received',
+  'terms-objection-decided',
+];
 const date = (text: string) => Temporal.PlainDate.from(text);
 
 /**
@@ -111,12 +119,13 @@ export function contractTimeline(facts: ContractFacts, asOf: Temporal.PlainDate)
     });
   }
   for (const event of known) {
-    if (event.kind === 'transferred' || event.kind === 'notice-of-default-sent') {
+    if (shownAsIs.includes(event.kind)) {
       entries.push({
         date: event.on,
         event: event.kind,
         because: [...ruleOf(profile, event.kind)],
-        figures: { ...event },
+        // Event payloads are plain JSON data, as figures are.
+        figures: { ...event } as Figures,
       });
     }
   }
@@ -253,6 +262,10 @@ function ruleOf(profile: TermsProfile, kind: ContractEvent['kind']): readonly Ru
       return profile.dissolution.rules;
     case 'transferred':
       return profile.transfer?.rules ?? [];
+    case 'terms-change-notified':
+    case 'terms-objection-received':
+    case 'terms-objection-decided':
+      return profile.termsChanges?.rules ?? [];
     default:
       return [];
   }

@@ -14,6 +14,12 @@ export interface ContractView {
   readonly customerId: string;
   readonly profileId: string;
   readonly terms: OfferTerms;
+  /** The version of the terms that governs the contract on the day asked (vn:1.1.4). */
+  readonly termsVersion: {
+    readonly id: string;
+    readonly because: string[];
+    readonly figures: Record<string, unknown>;
+  };
   readonly timeline: ContractTimeline;
   readonly events: ContractEvent[];
   /** What may be done now, and why not for the rest. */
@@ -22,13 +28,18 @@ export interface ContractView {
 
 export async function getContract(db: Db, id: string, asOf: Temporal.PlainDate): Promise<ContractView> {
   const loaded = await loadContract(db, id, asOf);
-  const { contract, order, events, timeline, profile } = loaded;
+  const { contract, order, events, timeline, profile, termsVersion } = loaded;
   return {
     id: contract.id,
     orderId: order.id,
     customerId: contract.customerId,
-    profileId: profile.id,
+    profileId: order.profileId,
     terms: order.terms,
+    termsVersion: {
+      id: termsVersion.value,
+      because: [...termsVersion.because],
+      figures: { ...termsVersion.figures },
+    },
     timeline,
     events: [...events],
     actions: Object.fromEntries(contractActions(profile, timeline, events, asOf)) as Record<

@@ -104,6 +104,26 @@ describeEachStore('contracts over HTTP', (database) => {
     expect((await server.inject('/contracts/C-999')).statusCode).toBe(404);
   });
 
+  it('records an objection to a notified version and the decision on it (vn:1.1.4)', async () => {
+    const order = await post('/orders', {
+      profileId: 'vitrumnet-2.5-2018-04-15',
+      customerId: 'CUST-4',
+      terms: { ...colocation, service: 'access' },
+      receivedOn: '2026-10-01',
+    });
+    await post(`/orders/${order.json().id}/record-signed-form`, { on: '2026-10-01' });
+    const contractId = (await post(`/orders/${order.json().id}/accept`, { on: '2026-10-02' })).json()
+      .contractId;
+    const premature = await post(`/contracts/${contractId}/terms-objections`, {
+      versionId: 'vn-x',
+      reasons: 'no',
+    });
+    expect(premature.statusCode).toBe(409);
+    expect(premature.json().detail).toMatch(/no new version of the terms has been notified/);
+    const view = await server.inject(`/contracts/${contractId}?asOf=2026-11-22`);
+    expect(view.json().termsVersion).toMatchObject({ id: 'vitrumnet-2.5-2018-04-15' });
+  });
+
   it('documents the contract endpoints in OpenAPI', async () => {
     const paths = Object.keys((await server.inject('/openapi.json')).json().paths);
     expect(paths).toEqual(
@@ -114,6 +134,7 @@ describeEachStore('contracts over HTTP', (database) => {
         '/contracts/{id}',
         '/contracts/{id}/notice',
         '/contracts/{id}/transfer',
+        '/contracts/{id}/terms-objections',
       ]),
     );
   });

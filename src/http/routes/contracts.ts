@@ -2,6 +2,8 @@ import { Type } from 'typebox';
 import type { TSchema } from 'typebox';
 import type { App } from '../../app.ts';
 import {
+  decideTermsObjection,
+  objectToTerms,
   agreeDeviation,
   cancelContract,
   dissolveContract,
@@ -197,6 +199,44 @@ export function contractRoutes(server: HttpServer, app: App): void {
         parameter: body.parameter,
         value: body.value,
         agreedBy: body.agreedBy,
+        on: day(body.on),
+      }),
+  );
+  action(
+    'terms-objections',
+    'A written objection, with reasons, to a new version of the terms within its window (vn:1.1.4)',
+    Type.Object(
+      { versionId: Type.String({ minLength: 1 }), reasons: Type.String({ minLength: 1 }), ...on },
+      { additionalProperties: false },
+    ),
+    (context, contractId, body: { versionId: string; reasons: string; on?: string }) =>
+      objectToTerms(context, {
+        contractId,
+        versionId: body.versionId,
+        reasons: body.reasons,
+        on: day(body.on),
+      }),
+  );
+  action(
+    'terms-objections/decision',
+    "The operator's decision on an objection: the new version applies after all, or the old one stays (vn:1.1.4)",
+    Type.Object(
+      {
+        versionId: Type.String({ minLength: 1 }),
+        outcome: Type.Union([Type.Literal('new-version-applies'), Type.Literal('old-version-kept')]),
+        ...on,
+      },
+      { additionalProperties: false },
+    ),
+    (
+      context,
+      contractId,
+      body: { versionId: string; outcome: 'new-version-applies' | 'old-version-kept'; on?: string },
+    ) =>
+      decideTermsObjection(context, {
+        contractId,
+        versionId: body.versionId,
+        outcome: body.outcome,
         on: day(body.on),
       }),
   );

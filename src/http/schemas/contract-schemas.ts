@@ -91,6 +91,14 @@ export const ContractSchema = Type.Object({
   customerId: Type.String(),
   profileId: Type.String(),
   terms: OfferTermsSchema,
+  termsVersion: Type.Object(
+    {
+      id: Type.String(),
+      because: Type.Array(Type.String()),
+      figures: Type.Record(Type.String(), Type.Unknown()),
+    },
+    { description: 'The version of the terms that governs the contract on the day asked (vn:1.1.4)' },
+  ),
   timeline: TimelineSchema,
   events: Type.Array(Type.Record(Type.String(), Type.Unknown())),
   actions: Type.Object(
