@@ -90,8 +90,19 @@ describe('the rule catalogue', () => {
     expect([...enforcedIds].sort()).toEqual(
       [
         ...['nl:workdays', 'nl:vat', 'nl:peppol', 'nl:6:236j', 'nl:tw7.2a'],
-        ...['bit:2.1', 'bit:2.3', 'bit:4.1', 'bit:9.1', 'bit:9.2', 'bit:12.1', 'bit:12.2', 'bit:12.3'],
-        ...['vn:1.4.1', 'vn:1.5.1', 'vn:1.5.2', 'vn:1.5.4', 'vn:1.6.1', 'vn:1.6.4'],
+        ...[
+          'bit:1.1',
+          'bit:2.1',
+          'bit:2.3',
+          'bit:4.1',
+          'bit:9.1',
+          'bit:9.2',
+          'bit:12.1',
+          'bit:12.2',
+          'bit:12.3',
+        ],
+        ...['vn:1.1.4', 'vn:1.4.1', 'vn:1.5.1', 'vn:1.5.2', 'vn:1.5.4', 'vn:1.6.1', 'vn:1.6.2', 'vn:1.6.3'],
+        ...['vn:1.6.4', 'vn:1.9.1'],
       ].sort(),
     );
   });

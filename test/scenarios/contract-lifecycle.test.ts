@@ -47,7 +47,7 @@ describeEachStore('a contract from quote to effective end', (database) => {
     actor,
   });
 
-  it('BIT: quote, order, the refusal window closes, delivery, notice in time, end of term (bit:2.1, 2.3, 12.1)', async () => {
+  it('BIT: quote, order, the refusal window closes, delivery, notice in time, end of term (bit:2.1, bit:2.3, bit:12.1)', async () => {
     const quote = await createQuote(on('2026-01-02'), {
       profileId: 'bit-2016-10-25',
       customerId: 'CUST-1',
@@ -123,7 +123,7 @@ describeEachStore('a contract from quote to effective end', (database) => {
     expect(view.events.find((event) => event.kind === 'cancelled')).toMatchObject({ feeCents: 24_503 });
   });
 
-  it('VitrumNet: signed form, acceptance, renewal, transfer, notice under nl:tw7.2a (vn:1.5.2, 1.6.1, 1.9.1)', async () => {
+  it('VitrumNet: signed form, acceptance, renewal, transfer, notice under nl:tw7.2a (vn:1.5.2, vn:1.6.1, vn:1.9.1)', async () => {
     const order = await placeOrder(on('2025-01-02'), {
       profileId: 'vitrumnet-2.5-2018-04-15',
       customerId: 'CUST-3',
@@ -161,7 +161,7 @@ describeEachStore('a contract from quote to effective end', (database) => {
     expect(ending.entries.at(-1)?.because).toEqual(expect.arrayContaining(['vn:1.6.1', 'nl:tw7.2a']));
   });
 
-  it('VitrumNet: notice of default, dissolution after its term, remaining-term charge (vn:1.6.2, 1.6.4)', async () => {
+  it('VitrumNet: notice of default, dissolution after its term, remaining-term charge (vn:1.6.2, vn:1.6.4)', async () => {
     const order = await placeOrder(on('2026-01-05'), {
       profileId: 'vitrumnet-2.5-2018-04-15',
       customerId: 'CUST-5',

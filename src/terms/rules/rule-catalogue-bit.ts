@@ -3,11 +3,7 @@ import { enforced, informational, planned } from './catalogue-rule.ts';
 
 /** BIT B.V., Algemene verkoop- en leveringsvoorwaarden versie 2016-10-25 (shared/terms/CLAUSES.md). */
 export const bitRules: readonly CatalogueRule[] = [
-  planned(
-    'bit:1.1',
-    'contracts',
-    'These terms govern all offers and contracts; deviations only when agreed in writing',
-  ),
+  enforced('bit:1.1', 'These terms govern all offers and contracts; deviations only when agreed in writing'),
   informational(
     'bit:1.3',
     "The customer's own terms apply only where they do not conflict; ours take precedence",

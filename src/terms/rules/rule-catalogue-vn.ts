@@ -4,9 +4,8 @@ import { enforced, informational, planned } from './catalogue-rule.ts';
 /** VitrumNet B.V., Algemene voorwaarden Access en Koppelingen 2.5 (shared/terms/CLAUSES.md). */
 export const vnRules: readonly CatalogueRule[] = [
   informational('vn:1.1.2', "The customer's purchase terms are rejected"),
-  planned(
+  enforced(
     'vn:1.1.4',
-    'terms',
     'Changed terms apply unless the customer objects in writing, with reasons, within 30 days',
   ),
   enforced('vn:1.4.1', 'Offers are non-binding unless stated'),
@@ -24,14 +23,12 @@ export const vnRules: readonly CatalogueRule[] = [
     'vn:1.6.1',
     'Either party may give notice by post or e-mail to the end of the term, with 4 months notice',
   ),
-  planned(
+  enforced(
     'vn:1.6.2',
-    'contracts',
     'Dissolution when the customer stays in default after a written summons with a reasonable term',
   ),
-  planned(
+  enforced(
     'vn:1.6.3',
-    'contracts',
     'Immediate termination on moving, insolvency, service discontinued, death, debt restructuring',
   ),
   enforced('vn:1.6.4', 'Early end caused by the customer: fees for the remaining term are due at once'),
@@ -69,9 +66,8 @@ export const vnRules: readonly CatalogueRule[] = [
     'operations',
     'Damage must be reported by registered letter within 30 days after it arose',
   ),
-  planned(
+  enforced(
     'vn:1.9.1',
-    'contracts',
     'The customer may transfer the contract only with written consent; the seller may transfer',
   ),
   planned(
