@@ -3,6 +3,7 @@ import type { CancellationFeeFigures } from '../contracts/rules/index.ts';
 import type { RuleId } from '../shared/explanation/index.ts';
 import { formatAmount, parseAmount } from '../shared/money/index.ts';
 import { InputProblems } from './explain-input.ts';
+import type { KnownProfiles } from './known-profiles.ts';
 
 export interface CancellationFeeQuestion {
   readonly profile: string;
@@ -19,10 +20,13 @@ export type CancellationFeeAnswer = {
  * The cancellation costs of bit:4.1. Shared by `vezel explain cancellation-fee` and
  * `GET /explain/cancellation-fee`.
  */
-export function explainCancellationFee(question: CancellationFeeQuestion): CancellationFeeAnswer {
+export function explainCancellationFee(
+  question: CancellationFeeQuestion,
+  profiles: KnownProfiles,
+): CancellationFeeAnswer {
   const input = new InputProblems();
   const read = {
-    profile: input.profile(question.profile),
+    profile: input.profile(question.profile, profiles),
     orderTotal: input.parse(() => parseAmount(question.orderTotalInclVat, 'orderTotalInclVat')),
   };
   const { profile, orderTotal } = input.checked(read);

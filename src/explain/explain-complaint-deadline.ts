@@ -2,6 +2,7 @@ import { COMPLAINT_KINDS, complaintDeadline } from '../contracts/rules/index.ts'
 import type { ComplaintDeadlineFigures } from '../contracts/rules/index.ts';
 import type { RuleId } from '../shared/explanation/index.ts';
 import { InputProblems } from './explain-input.ts';
+import type { KnownProfiles } from './known-profiles.ts';
 
 export interface ComplaintDeadlineQuestion {
   readonly profile: string;
@@ -20,10 +21,13 @@ export type ComplaintDeadlineAnswer = {
  * The last day a written complaint is in time (bit:9.1, bit:9.2, counted in nl:workdays).
  * Shared by `vezel explain complaint-deadline` and `GET /explain/complaint-deadline`.
  */
-export function explainComplaintDeadline(question: ComplaintDeadlineQuestion): ComplaintDeadlineAnswer {
+export function explainComplaintDeadline(
+  question: ComplaintDeadlineQuestion,
+  profiles: KnownProfiles,
+): ComplaintDeadlineAnswer {
   const input = new InputProblems();
   const read = {
-    profile: input.profile(question.profile),
+    profile: input.profile(question.profile, profiles),
     kind: input.oneOf('kind', question.kind, COMPLAINT_KINDS),
     date: input.date('date', question.date),
   };

@@ -2,6 +2,7 @@ import { formation } from '../contracts/rules/index.ts';
 import type { FormationFigures } from '../contracts/rules/index.ts';
 import type { RuleId } from '../shared/explanation/index.ts';
 import { InputProblems } from './explain-input.ts';
+import type { KnownProfiles } from './known-profiles.ts';
 
 /** Dates as YYYY-MM-DD; which events apply depends on the profile's formation (see the rule). */
 export interface FormationQuestion {
@@ -32,10 +33,10 @@ export interface FormationAnswer {
  * Whether and when an order became a contract (bit:2.3; vn:1.5.2, vn:1.5.4).
  * Shared by `vezel explain formation` and `GET /explain/formation`.
  */
-export function explainFormation(question: FormationQuestion): FormationAnswer {
+export function explainFormation(question: FormationQuestion, profiles: KnownProfiles): FormationAnswer {
   const input = new InputProblems();
   const required = {
-    profile: input.profile(question.profile),
+    profile: input.profile(question.profile, profiles),
     orderReceived: input.date('orderReceived', question.orderReceived),
   };
   const facts = {

@@ -2,8 +2,8 @@ import type { Temporal } from 'temporal-polyfill';
 import { parsePlainDate } from '../shared/calendar/index.ts';
 import { InvalidInputError, asInvalidInput } from '../shared/errors/index.ts';
 import type { FieldProblem } from '../shared/errors/index.ts';
-import { findShippedProfile, shippedProfileIds } from '../terms/shipped-profiles.ts';
 import type { TermsProfile } from '../terms/rules/terms-profile-schema.ts';
+import type { KnownProfiles } from './known-profiles.ts';
 
 /*
  * Reading the plain inputs of the explain questions (CLI options, query strings): each reader notes a
@@ -26,10 +26,10 @@ export class InputProblems {
     return values as { [K in keyof T]-?: Exclude<T[K], undefined> };
   }
 
-  profile(id: string): TermsProfile | undefined {
+  profile(id: string, known: KnownProfiles): TermsProfile | undefined {
     return (
-      findShippedProfile(id) ??
-      this.add('profile', `${quote(id)} is not a known terms profile; known: ${shippedProfileIds.join(', ')}`)
+      known.get(id) ??
+      this.add('profile', `${quote(id)} is not a known terms profile; known: ${[...known.keys()].join(', ')}`)
     );
   }
 

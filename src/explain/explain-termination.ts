@@ -7,6 +7,7 @@ import type {
 } from '../contracts/rules/index.ts';
 import type { RuleId } from '../shared/explanation/index.ts';
 import { InputProblems } from './explain-input.ts';
+import type { KnownProfiles } from './known-profiles.ts';
 
 export interface TerminationQuestion {
   readonly profile: string;
@@ -38,10 +39,13 @@ export type TerminationAnswer = {
  * The day a contract ends after notice (bit:12.1–12.3; vn:1.5.1, vn:1.6.1; nl:6:236j, nl:tw7.2a).
  * Shared by `vezel explain termination` and `GET /explain/termination`.
  */
-export function explainTermination(question: TerminationQuestion): TerminationAnswer {
+export function explainTermination(
+  question: TerminationQuestion,
+  profiles: KnownProfiles,
+): TerminationAnswer {
   const input = new InputProblems();
   const read = {
-    profile: input.profile(question.profile),
+    profile: input.profile(question.profile, profiles),
     kind: input.oneOf('kind', question.kind, CONTRACT_KINDS),
     start: input.date('start', question.start),
     noticeDate: input.date('notice', question.notice),

@@ -51,7 +51,7 @@ export async function buildHttpServer(app: App, options: HttpOptions): Promise<H
 
   await registerOpenApi(server);
   healthRoutes(server, app);
-  explainRoutes(server);
+  explainRoutes(server, app);
   termsRoutes(server, app);
   quoteAndOrderRoutes(server, app);
   contractRoutes(server, app);

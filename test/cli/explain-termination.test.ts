@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.ts';
+
+// An id that is not shipped makes the CLI open the store to look for the operator's own: an empty one.
+const emptyStore = { VEZEL_DATA: fs.mkdtempSync(path.join(os.tmpdir(), 'vezel-explain-')) };
+afterAll(() => fs.rmSync(emptyStore.VEZEL_DATA, { recursive: true, force: true }));
 
 const bit = ['--profile', 'bit-2016-10-25'];
 const vn = ['--profile', 'vitrumnet-2.5-2018-04-15'];
@@ -182,7 +189,7 @@ describe.concurrent('vezel explain termination', () => {
     [[...bit, ...fixed, '--term-months', '0'], /--term-months: must be a whole number of months from 1/],
     [[...bit, ...fixed], /--term-months: is required/],
   ])('exits 2 with one line naming the problem for %j', async (args, expected) => {
-    const result = await runCli(['explain', 'termination', ...args]);
+    const result = await runCli(['explain', 'termination', ...args], emptyStore);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);

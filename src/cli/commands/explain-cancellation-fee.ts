@@ -3,7 +3,7 @@ import { explainCancellationFee } from '../../explain/index.ts';
 import type { CancellationFeeAnswer } from '../../explain/index.ts';
 import { jsonOption } from '../options.ts';
 import { printJson, printLines } from '../output.ts';
-import { asOptions, headline, profileOption } from './explain-options.ts';
+import { asOptions, headline, profileOption, profilesFor } from './explain-options.ts';
 
 /** `vezel explain cancellation-fee`: the costs of cancelling a formed contract (bit:4.1). */
 export function cancellationFeeCommand(): Command {
@@ -18,9 +18,13 @@ export function cancellationFeeCommand(): Command {
       ).makeOptionMandatory(),
     )
     .addOption(jsonOption())
-    .action((options: { profile: string; orderTotalInclVat: string; json?: boolean }) => {
+    .action(async (options: { profile: string; orderTotalInclVat: string; json?: boolean }) => {
+      const profiles = await profilesFor(options.profile);
       const answer = asOptions(() =>
-        explainCancellationFee({ profile: options.profile, orderTotalInclVat: options.orderTotalInclVat }),
+        explainCancellationFee(
+          { profile: options.profile, orderTotalInclVat: options.orderTotalInclVat },
+          profiles,
+        ),
       );
       if (options.json) return printJson(answer);
       printLines(describeCancellationFee(answer));

@@ -5,7 +5,7 @@ import { explainComplaintDeadline } from '../../explain/index.ts';
 import type { ComplaintDeadlineAnswer } from '../../explain/index.ts';
 import { dateArgument, jsonOption } from '../options.ts';
 import { printJson, printLines } from '../output.ts';
-import { asOptions, headline, plural, profileOption } from './explain-options.ts';
+import { asOptions, headline, plural, profileOption, profilesFor } from './explain-options.ts';
 
 /** `vezel explain complaint-deadline`: the last day a written complaint is in time. */
 export function complaintDeadlineCommand(): Command {
@@ -23,13 +23,17 @@ export function complaintDeadlineCommand(): Command {
         .makeOptionMandatory(),
     )
     .addOption(jsonOption())
-    .action((options: { profile: string; kind: string; date: Temporal.PlainDate; json?: boolean }) => {
+    .action(async (options: { profile: string; kind: string; date: Temporal.PlainDate; json?: boolean }) => {
+      const profiles = await profilesFor(options.profile);
       const answer = asOptions(() =>
-        explainComplaintDeadline({
-          profile: options.profile,
-          kind: options.kind,
-          date: options.date.toString(),
-        }),
+        explainComplaintDeadline(
+          {
+            profile: options.profile,
+            kind: options.kind,
+            date: options.date.toString(),
+          },
+          profiles,
+        ),
       );
       if (options.json) return printJson(answer);
       printLines(describeComplaintDeadline(answer));

@@ -4,7 +4,7 @@ import { explainFormation } from '../../explain/index.ts';
 import type { FormationAnswer } from '../../explain/index.ts';
 import { dateArgument, jsonOption } from '../options.ts';
 import { printJson, printLines } from '../output.ts';
-import { asOptions, headline, profileOption } from './explain-options.ts';
+import { asOptions, headline, profileOption, profilesFor } from './explain-options.ts';
 
 interface FormationOptions {
   profile: string;
@@ -60,19 +60,23 @@ export function formationCommand(): Command {
         'Example: vezel explain formation --profile bit-2016-10-25 --order-received 2026-03-02 --confirmed 2026-03-05',
       ].join('\n'),
     )
-    .action((options: FormationOptions) => {
+    .action(async (options: FormationOptions) => {
       const day = (date: Temporal.PlainDate | undefined) => date?.toString();
+      const profiles = await profilesFor(options.profile);
       const answer = asOptions(() =>
-        explainFormation({
-          profile: options.profile,
-          orderReceived: options.orderReceived.toString(),
-          confirmed: day(options.confirmed),
-          executionStarted: day(options.executionStarted),
-          refused: day(options.refused),
-          accepted: day(options.accepted),
-          activated: day(options.activated),
-          signedForm: options.signedForm,
-        }),
+        explainFormation(
+          {
+            profile: options.profile,
+            orderReceived: options.orderReceived.toString(),
+            confirmed: day(options.confirmed),
+            executionStarted: day(options.executionStarted),
+            refused: day(options.refused),
+            accepted: day(options.accepted),
+            activated: day(options.activated),
+            signedForm: options.signedForm,
+          },
+          profiles,
+        ),
       );
       if (options.json) return printJson(answer);
       printLines(describeFormation(answer));

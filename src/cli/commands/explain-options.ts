@@ -1,13 +1,27 @@
 import { Option } from 'commander';
 import { InvalidInputError, asInvalidInput } from '../../shared/errors/index.ts';
+import type { KnownProfiles } from '../../explain/index.ts';
 import type { RuleId } from '../../shared/explanation/index.ts';
+import { findShippedProfile } from '../../terms/shipped-profiles.ts';
 
 /** `--profile <id>`, required by every explain command that applies a seller's terms. */
 export function profileOption(): Option {
   return new Option(
     '--profile <id>',
-    'the terms profile, e.g. bit-2016-10-25 or vitrumnet-2.5-2018-04-15',
+    'the terms profile: bit-2016-10-25, vitrumnet-2.5-2018-04-15 or one added with `vezel terms add`',
   ).makeOptionMandatory();
+}
+
+/**
+ * The profiles a question about `id` may use. Opening the store takes about a second, so it is
+ * opened (and closed again) only for an id that is not shipped: an operator's own, or a wrong one.
+ */
+export async function profilesFor(id: string): Promise<KnownProfiles> {
+  const shipped = findShippedProfile(id);
+  if (shipped) return new Map([[id, shipped]]);
+  const { withApp } = await import('../with-app.ts');
+  const { storedProfilesFor } = await import('../../explain/stored-profiles.ts');
+  return withApp(undefined, (app) => storedProfilesFor(app.database.db, id));
 }
 
 /**

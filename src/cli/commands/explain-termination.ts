@@ -5,7 +5,7 @@ import { explainTermination } from '../../explain/index.ts';
 import type { TerminationAnswer } from '../../explain/index.ts';
 import { dateArgument, jsonOption, wholeNumberArgument } from '../options.ts';
 import { printJson, printLines } from '../output.ts';
-import { asOptions, headline, noticeInWords, plural, profileOption } from './explain-options.ts';
+import { asOptions, headline, noticeInWords, plural, profileOption, profilesFor } from './explain-options.ts';
 
 interface TerminationOptions {
   profile: string;
@@ -74,18 +74,22 @@ export function terminationCommand(): Command {
         '           --start 2025-01-01 --term-months 24 --notice 2026-08-31',
       ].join('\n'),
     )
-    .action((options: TerminationOptions) => {
+    .action(async (options: TerminationOptions) => {
+      const profiles = await profilesFor(options.profile);
       const answer = asOptions(() =>
-        explainTermination({
-          profile: options.profile,
-          kind: options.kind,
-          start: options.start.toString(),
-          termMonths: options.termMonths,
-          paymentTermMonths: options.paymentTermMonths,
-          customer: options.customer,
-          service: options.service,
-          notice: options.notice.toString(),
-        }),
+        explainTermination(
+          {
+            profile: options.profile,
+            kind: options.kind,
+            start: options.start.toString(),
+            termMonths: options.termMonths,
+            paymentTermMonths: options.paymentTermMonths,
+            customer: options.customer,
+            service: options.service,
+            notice: options.notice.toString(),
+          },
+          profiles,
+        ),
       );
       if (options.json) return printJson(answer);
       printLines(describeTermination(answer));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainCancellationFee, explainComplaintDeadline, explainFormation } from '../../explain/index.ts';
+import { shippedProfiles } from '../../terms/index.ts';
 import { explainTestClient } from './explain-test-client.ts';
 
 const bit = 'profile=bit-2016-10-25';
@@ -44,7 +45,10 @@ describe('GET /explain/… for the contract rules', () => {
     it('answers exactly what the CLI answers', async () => {
       const answer = await ok(`/explain/formation?${bit}&orderReceived=2026-03-02&confirmed=2026-03-05`);
       expect(answer).toEqual(
-        explainFormation({ profile: 'bit-2016-10-25', orderReceived: '2026-03-02', confirmed: '2026-03-05' }),
+        explainFormation(
+          { profile: 'bit-2016-10-25', orderReceived: '2026-03-02', confirmed: '2026-03-05' },
+          shippedProfiles(),
+        ),
       );
     });
 
@@ -69,7 +73,7 @@ describe('GET /explain/… for the contract rules', () => {
         `/explain/cancellation-fee?${bit}&orderTotalInclVat=${encodeURIComponent(amount)}`,
       );
       expect(answer).toEqual(
-        explainCancellationFee({ profile: 'bit-2016-10-25', orderTotalInclVat: amount }),
+        explainCancellationFee({ profile: 'bit-2016-10-25', orderTotalInclVat: amount }, shippedProfiles()),
       );
       expect(answer).toMatchObject({ fee: '181.50', because: ['bit:4.1'], orderTotalInclVat: '1210.00' });
     });
@@ -91,7 +95,10 @@ describe('GET /explain/… for the contract rules', () => {
     it('bit:9.1: 3 working days after a delivery, stepping over King’s Day', async () => {
       const answer = await ok(`/explain/complaint-deadline?${bit}&kind=delivery&date=2026-04-24`);
       expect(answer).toEqual(
-        explainComplaintDeadline({ profile: 'bit-2016-10-25', kind: 'delivery', date: '2026-04-24' }),
+        explainComplaintDeadline(
+          { profile: 'bit-2016-10-25', kind: 'delivery', date: '2026-04-24' },
+          shippedProfiles(),
+        ),
       );
       expect(answer).toMatchObject({
         deadline: '2026-04-30',

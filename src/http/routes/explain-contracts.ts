@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import type { TSchema } from 'typebox';
+import type { App } from '../../app.ts';
 import {
   COMPLAINT_KINDS,
   CONTRACT_KINDS,
@@ -13,6 +14,7 @@ import {
   explainFormation,
   explainTermination,
 } from '../../explain/index.ts';
+import { storedProfilesFor } from '../../explain/stored-profiles.ts';
 import { shippedProfileIds } from '../../terms/index.ts';
 import type { HttpServer } from '../server.ts';
 
@@ -29,7 +31,7 @@ const Because = Type.Array(Type.String(), { description: 'The rule ids that prod
 const Profile = Type.String({
   minLength: 1,
   maxLength: 100,
-  description: 'The terms profile id',
+  description: 'The terms profile id: a shipped one or one the operator added',
   examples: [...shippedProfileIds],
 });
 const Months = (description: string) => Type.Integer({ minimum: 1, maximum: maxTermMonths, description });
@@ -154,8 +156,10 @@ const ComplaintDeadlineAnswer = Type.Object(
   closed,
 );
 
-export function explainContractRoutes(server: HttpServer): void {
+export function explainContractRoutes(server: HttpServer, app: App): void {
   const tags = ['explain'];
+  // The shipped profiles and the operator's own, as in the store when the request comes in.
+  const profilesFor = (id: string) => storedProfilesFor(app.database.db, id);
   server.get(
     '/explain/formation',
     {
@@ -166,7 +170,7 @@ export function explainContractRoutes(server: HttpServer): void {
         response: { 200: FormationAnswer },
       },
     },
-    (request) => explainFormation(request.query),
+    async (request) => explainFormation(request.query, await profilesFor(request.query.profile)),
   );
   server.get(
     '/explain/termination',
@@ -183,7 +187,7 @@ export function explainContractRoutes(server: HttpServer): void {
         response: { 200: TerminationAnswer },
       },
     },
-    (request) => explainTermination(request.query),
+    async (request) => explainTermination(request.query, await profilesFor(request.query.profile)),
   );
   server.get(
     '/explain/cancellation-fee',
@@ -195,7 +199,7 @@ export function explainContractRoutes(server: HttpServer): void {
         response: { 200: CancellationFeeAnswer },
       },
     },
-    (request) => explainCancellationFee(request.query),
+    async (request) => explainCancellationFee(request.query, await profilesFor(request.query.profile)),
   );
   server.get(
     '/explain/complaint-deadline',
@@ -207,6 +211,6 @@ export function explainContractRoutes(server: HttpServer): void {
         response: { 200: ComplaintDeadlineAnswer },
       },
     },
-    (request) => explainComplaintDeadline(request.query),
+    async (request) => explainComplaintDeadline(request.query, await profilesFor(request.query.profile)),
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainTermination } from '../../explain/index.ts';
+import { shippedProfiles } from '../../terms/index.ts';
 import { explainTestClient } from './explain-test-client.ts';
 
 const bit = 'profile=bit-2016-10-25';
@@ -64,7 +65,7 @@ describe('GET /explain/termination', () => {
       notice: '2027-03-10',
     };
     const answer = await ask(new URLSearchParams({ ...question, termMonths: '24' }).toString());
-    expect(answer).toEqual(explainTermination(question));
+    expect(answer).toEqual(explainTermination(question, shippedProfiles()));
     expect(answer).toMatchObject({
       effectiveDate: '2027-04-10',
       because: ['vn:1.5.1', 'vn:1.6.1', 'nl:tw7.2a'],

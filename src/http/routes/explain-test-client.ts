@@ -1,18 +1,19 @@
 import { afterAll, beforeAll, expect } from 'vitest';
-import { openPglite } from '../../platform/database/index.ts';
+import { migrateDatabase, openPglite } from '../../platform/database/index.ts';
 import type { Database } from '../../platform/database/index.ts';
 import { httpServerOn } from '../../../test/support/app.ts';
 import type { HttpServer } from '../server.ts';
 
 /**
- * For the explain route tests: an in-process server on a memory store (the explain routes never
- * touch it), opened before and closed after the calling file's tests.
+ * For the explain route tests: an in-process server on a migrated memory store (the routes only read
+ * the operator's profiles from it), opened before and closed after the calling file's tests.
  */
 export function explainTestClient() {
   let database: Database;
   let server: HttpServer;
   beforeAll(async () => {
     database = await openPglite('memory');
+    await migrateDatabase(database);
     server = await httpServerOn(database);
   });
   afterAll(async () => {

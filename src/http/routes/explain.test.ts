@@ -4,7 +4,7 @@ import type { Database } from '../../platform/database/index.ts';
 import { httpServerOn } from '../../../test/support/app.ts';
 import type { HttpServer } from '../server.ts';
 
-// The explain routes never touch the store, so one store is enough here.
+// workdays never touches the store, so one store is enough here.
 describe('GET /explain/workdays', () => {
   let database: Database;
   let server: HttpServer;

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import type { App } from '../../app.ts';
 import { explainWorkdays, maxWorkingDays } from '../../explain/index.ts';
 import type { HttpServer } from '../server.ts';
 import { explainContractRoutes } from './explain-contracts.ts';
@@ -17,7 +18,7 @@ const WorkdaysAnswer = Type.Object(
   { additionalProperties: true },
 );
 
-export function explainRoutes(server: HttpServer): void {
+export function explainRoutes(server: HttpServer, app: App): void {
   server.get(
     '/explain/workdays',
     {
@@ -39,5 +40,5 @@ export function explainRoutes(server: HttpServer): void {
     },
     (request) => explainWorkdays(request.query),
   );
-  explainContractRoutes(server);
+  explainContractRoutes(server, app);
 }
