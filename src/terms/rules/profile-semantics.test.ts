@@ -1,21 +1,7 @@
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { copy, problemsOf } from '../../../test/support/profile-documents.ts';
+import type { Doc, shipped } from '../../../test/support/profile-documents.ts';
 import type { ProfileProblem } from './validate-profile.ts';
-import { validateProfile } from './validate-profile.ts';
-
-type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- mutating test data
-
-const require = createRequire(import.meta.url);
-const shipped = {
-  bit: require('../profiles/bit-2016-10-25.json') as Doc,
-  vn: require('../profiles/vitrumnet-2.5-2018-04-15.json') as Doc,
-};
-const copy = (which: keyof typeof shipped): Doc => structuredClone(shipped[which]);
-
-function problemsOf(document: unknown): ProfileProblem[] {
-  const result = validateProfile(document);
-  return result.ok ? [] : result.problems;
-}
 
 // The checks the schema cannot express, each a small mutation of a shipped profile.
 describe('validateProfile beyond the schema', () => {

@@ -1,24 +1,11 @@
-import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { copy, shipped, problemsOf } from '../../../test/support/profile-documents.ts';
+import type { Doc } from '../../../test/support/profile-documents.ts';
 import { TermsProfileSchema } from './terms-profile-schema.ts';
 import { patternInWords } from './leaf-problems.ts';
 import type { ProfileProblem } from './validate-profile.ts';
 import { validateProfile } from './validate-profile.ts';
-
-type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- mutating test data
-
-const require = createRequire(import.meta.url);
-const shipped = {
-  bit: require('../profiles/bit-2016-10-25.json') as Doc,
-  vn: require('../profiles/vitrumnet-2.5-2018-04-15.json') as Doc,
-};
-const copy = (which: keyof typeof shipped): Doc => structuredClone(shipped[which]);
-
-function problemsOf(document: unknown): ProfileProblem[] {
-  const result = validateProfile(document);
-  return result.ok ? [] : result.problems;
-}
 
 describe('validateProfile', () => {
   it.each(Object.keys(shipped) as (keyof typeof shipped)[])('accepts the shipped profile %s', (which) => {
