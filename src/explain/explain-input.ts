@@ -1,6 +1,6 @@
 import type { Temporal } from 'temporal-polyfill';
 import { parsePlainDate } from '../shared/calendar/index.ts';
-import { InvalidInputError, asInvalidInput } from '../shared/errors/index.ts';
+import { InvalidInputError, asInvalidInput, quote } from '../shared/errors/index.ts';
 import type { FieldProblem } from '../shared/errors/index.ts';
 import type { TermsProfile } from '../terms/rules/terms-profile-schema.ts';
 import type { KnownProfiles } from './known-profiles.ts';
@@ -61,9 +61,4 @@ export class InputProblems {
       return undefined;
     }
   }
-}
-
-/** Quotes input for a message, shortened so a huge input cannot flood a log line. */
-function quote(text: string): string {
-  return `'${text.length > 40 ? `${text.slice(0, 40)}…` : text}'`;
 }

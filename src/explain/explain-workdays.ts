@@ -1,7 +1,6 @@
-import { addWorkingDays, parsePlainDate } from '../shared/calendar/index.ts';
-import { InvalidInputError } from '../shared/errors/index.ts';
-import type { FieldProblem } from '../shared/errors/index.ts';
+import { addWorkingDays } from '../shared/calendar/index.ts';
 import { presentExplanation } from '../shared/explanation/index.ts';
+import { InputProblems } from './explain-input.ts';
 
 export interface WorkdaysQuestion {
   readonly from: string;
@@ -16,19 +15,11 @@ export const maxWorkingDays = 10_000;
  * Shared by `vezel explain workdays` and `GET /explain/workdays`, so both check and answer alike.
  */
 export function explainWorkdays(question: WorkdaysQuestion) {
-  const problems: FieldProblem[] = [];
-  let from;
-  try {
-    from = parsePlainDate(question.from);
-  } catch (error) {
-    problems.push({ field: 'from', problem: (error as Error).message });
-  }
+  const input = new InputProblems();
+  const read = { from: input.date('from', question.from) };
   if (!Number.isInteger(question.add) || question.add < 0 || question.add > maxWorkingDays) {
-    problems.push({
-      field: 'add',
-      problem: `must be a whole number from 0 to ${maxWorkingDays}, not ${question.add}`,
-    });
+    input.add('add', `must be a whole number from 0 to ${maxWorkingDays}, not ${question.add}`);
   }
-  if (problems.length > 0 || !from) throw new InvalidInputError(problems);
+  const { from } = input.checked(read);
   return presentExplanation('date', addWorkingDays(from, question.add), (date) => date.toString());
 }

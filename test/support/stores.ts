@@ -79,8 +79,3 @@ async function onServer(statement: string): Promise<void> {
     await client.end();
   }
 }
-
-/** A short unique suffix for names a test creates. */
-export function uniqueSuffix(): string {
-  return randomBytes(3).toString('hex');
-}

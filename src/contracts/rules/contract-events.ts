@@ -1,5 +1,9 @@
 import type { CustomerKind } from './termination.ts';
 
+/** bit:12.1 asks for written notice; vn:1.6.1 allows post or e-mail. */
+export const NOTICE_CHANNELS = ['post', 'email', 'registered-letter', 'portal'] as const;
+export type NoticeChannel = (typeof NOTICE_CHANNELS)[number];
+
 /** What can happen to a contract once formed; each is stored as a fact with its date. */
 export type ContractEvent =
   | {
@@ -7,7 +11,7 @@ export type ContractEvent =
       readonly on: string;
       /** bit:12.1 "written notice"; vn:1.6.1 "by post or e-mail". */
       readonly by: 'customer' | 'seller';
-      readonly channel: 'post' | 'email' | 'registered-letter' | 'portal';
+      readonly channel: NoticeChannel;
     }
   | { readonly kind: 'cancelled'; readonly on: string; readonly feeCents: number }
   | {
@@ -58,12 +62,3 @@ export type ContractEvent =
       readonly versionId: string;
       readonly outcome: 'new-version-applies' | 'old-version-kept';
     };
-
-export type ContractEventKind = ContractEvent['kind'];
-
-/** Events that end a contract on their own date. */
-export const endingEvents = [
-  'cancelled',
-  'terminated',
-  'dissolved',
-] as const satisfies readonly ContractEventKind[];

@@ -158,9 +158,7 @@ function contractualEnd(terms: TermEndContract, term: ContractTerm, noticeDate: 
 function protectionsFor(profile: TermsProfile, facts: NoticeFacts): ProtectionLaw[] {
   const laws: ProtectionLaw[] = [];
   if (profile.renewalProtection.consumers && facts.customer === 'consumer') laws.push('nl:6:236j');
-  // Read as plain strings: the profile schema's static type of this list is not usable yet.
-  const telecomServices: readonly string[] = profile.renewalProtection.telecomServices;
-  if (telecomServices.includes(facts.service)) laws.push('nl:tw7.2a');
+  if (profile.renewalProtection.telecomServices.includes(facts.service)) laws.push('nl:tw7.2a');
   return laws;
 }
 

@@ -1,5 +1,5 @@
 import type { Temporal } from 'temporal-polyfill';
-import { recordAuditEvent } from '../../platform/audit/index.ts';
+import { auditChange } from '../../platform/audit/index.ts';
 import type { Context } from '../../platform/context.ts';
 import { getProfile } from '../../terms/index.ts';
 import { checkOffer } from '../rules/offer-check.ts';
@@ -35,10 +35,7 @@ export async function createQuote(context: Context, input: CreateQuote): Promise
       issuedOn: issuedOn.toString(),
       validUntil: quoted.value.validUntil.toString(),
     });
-    await recordAuditEvent(tx, {
-      occurredAt: context.clock.now(),
-      actor: context.actor.id,
-      origin: context.actor.origin,
+    await auditChange(tx, context, {
       action: 'quote.created',
       subject: { type: 'quote', id: quote.id },
       details: { because: [...quoted.because], ...quoted.figures },

@@ -1,4 +1,4 @@
-import { recordAuditEvent } from '../../platform/audit/index.ts';
+import { auditChange } from '../../platform/audit/index.ts';
 import type { Context } from '../../platform/context.ts';
 import { getProfile } from '../../terms/index.ts';
 import { formedBy } from '../rules/order-actions.ts';
@@ -18,10 +18,7 @@ export async function formDueContracts(context: Context): Promise<{ formed: stri
     if (!formedOn) continue;
     await context.db.transaction(async (tx) => {
       const contract = await ensureContract(tx, order.id, order.customerId, context.clock.now().toString());
-      await recordAuditEvent(tx, {
-        occurredAt: context.clock.now(),
-        actor: context.actor.id,
-        origin: context.actor.origin,
+      await auditChange(tx, context, {
         action: 'contract.formed',
         subject: { type: 'contract', id: contract.id },
         details: { orderId: order.id, formedOn: formedOn.toString(), because: profile.formation.rules },

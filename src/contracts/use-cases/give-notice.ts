@@ -1,6 +1,6 @@
 import type { Temporal } from 'temporal-polyfill';
 import type { Context } from '../../platform/context.ts';
-import type { ContractEvent } from '../rules/contract-events.ts';
+import type { ContractEvent, NoticeChannel } from '../rules/contract-events.ts';
 import type { ContractTimeline } from '../rules/contract-timeline.ts';
 import { recordContractEvent } from './record-contract-event.ts';
 
@@ -8,7 +8,7 @@ export interface GiveNotice {
   readonly contractId: string;
   readonly by: 'customer' | 'seller';
   /** bit:12.1 asks for writing; vn:1.6.1 allows post or e-mail. */
-  readonly channel: 'post' | 'email' | 'registered-letter' | 'portal';
+  readonly channel: NoticeChannel;
   /** The day the notice was received. Default: today. */
   readonly on?: Temporal.PlainDate;
 }

@@ -1,7 +1,8 @@
-import { Temporal } from 'temporal-polyfill';
-import { recordAuditEvent } from '../../platform/audit/index.ts';
+import type { Temporal } from 'temporal-polyfill';
+import { auditChange } from '../../platform/audit/index.ts';
 import type { Context } from '../../platform/context.ts';
-import { ConflictError, InvalidInputError, NotFoundError } from '../../shared/errors/index.ts';
+import { dayOfRecord } from '../rules/day-of-record.ts';
+import { ConflictError, NotFoundError } from '../../shared/errors/index.ts';
 import { getProfile } from '../../terms/index.ts';
 import { checkOffer } from '../rules/offer-check.ts';
 import type { OfferTerms } from '../rules/offer-terms.ts';
@@ -22,18 +23,12 @@ export type PlaceOrder =
 
 /** An order received, on an open quote or directly; whether it becomes a contract is up to the terms. */
 export async function placeOrder(context: Context, input: PlaceOrder): Promise<OrderRow> {
-  const receivedOn = input.receivedOn ?? context.clock.today();
-  if (Temporal.PlainDate.compare(receivedOn, context.clock.today()) > 0) {
-    throw new InvalidInputError('receivedOn', `${receivedOn.toString()} is in the future`);
-  }
+  const receivedOn = dayOfRecord('receivedOn', input.receivedOn, context.clock.today());
   return context.db.transaction(async (tx) => {
     const offer =
       'quoteId' in input ? await offerOfQuote(tx, input.quoteId, receivedOn) : await directOffer(tx, input);
     const order = await insertOrder(tx, { ...offer, receivedOn: receivedOn.toString() });
-    await recordAuditEvent(tx, {
-      occurredAt: context.clock.now(),
-      actor: context.actor.id,
-      origin: context.actor.origin,
+    await auditChange(tx, context, {
       action: 'order.received',
       subject: { type: 'order', id: order.id },
       details: { quoteId: order.quoteId, receivedOn: order.receivedOn },

@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import { recordAuditEvent } from '../../platform/audit/index.ts';
+import { auditChange } from '../../platform/audit/index.ts';
 import type { Context } from '../../platform/context.ts';
 import { addProfile } from '../../terms/index.ts';
 import type { TermsProfile } from '../../terms/index.ts';
@@ -41,10 +41,7 @@ export async function publishTermsVersion(
       );
       notified.push(contract.id);
     }
-    await recordAuditEvent(tx, {
-      occurredAt: context.clock.now(),
-      actor: context.actor.id,
-      origin: context.actor.origin,
+    await auditChange(tx, context, {
       action: 'terms.versionPublished',
       subject: { type: 'terms-profile', id: profile.id },
       details: { supersedes: input.supersedes, publishedOn: profile.publishedOn, notified },

@@ -1,7 +1,7 @@
-import { Temporal } from 'temporal-polyfill';
-import { recordAuditEvent } from '../../platform/audit/index.ts';
+import type { Temporal } from 'temporal-polyfill';
+import { auditChange } from '../../platform/audit/index.ts';
 import type { Context } from '../../platform/context.ts';
-import { InvalidInputError } from '../../shared/errors/index.ts';
+import { dayOfRecord } from '../rules/day-of-record.ts';
 import { checkContractAction, contractActions } from '../rules/contract-actions.ts';
 import type { ContractAction } from '../rules/contract-actions.ts';
 import type { ContractEvent } from '../rules/contract-events.ts';
@@ -25,10 +25,7 @@ export async function recordContractEvent(
   afterwards?: (tx: Context['db'], event: ContractEvent) => Promise<void>,
 ): Promise<ContractTimeline> {
   const today = context.clock.today();
-  const day = on ?? today;
-  if (Temporal.PlainDate.compare(day, today) > 0) {
-    throw new InvalidInputError('on', `${day.toString()} is in the future: record what has happened`);
-  }
+  const day = dayOfRecord('on', on, today);
   return context.db.transaction(async (tx) => {
     const loaded = await loadContract(tx, contractId, day);
     checkContractAction(
@@ -42,10 +39,7 @@ export async function recordContractEvent(
       by: context.actor.id,
     });
     await afterwards?.(tx, event);
-    await recordAuditEvent(tx, {
-      occurredAt: context.clock.now(),
-      actor: context.actor.id,
-      origin: context.actor.origin,
+    await auditChange(tx, context, {
       action: `contract.${event.kind}`,
       subject: { type: 'contract', id: contractId },
       details: { ...event },

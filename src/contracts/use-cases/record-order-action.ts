@@ -1,7 +1,8 @@
-import { Temporal } from 'temporal-polyfill';
-import { recordAuditEvent } from '../../platform/audit/index.ts';
+import type { Temporal } from 'temporal-polyfill';
+import { auditChange } from '../../platform/audit/index.ts';
 import type { Context } from '../../platform/context.ts';
-import { ConflictError, InvalidInputError, NotFoundError } from '../../shared/errors/index.ts';
+import { dayOfRecord } from '../rules/day-of-record.ts';
+import { ConflictError, NotFoundError } from '../../shared/errors/index.ts';
 import { getProfile } from '../../terms/index.ts';
 import { checkOrderAction, factOfAction, formedBy } from '../rules/order-actions.ts';
 import type { OrderAction } from '../rules/order-actions.ts';
@@ -29,10 +30,7 @@ export interface OrderOutcome {
  * event that forms it (bit:2.3, vn:1.5.2, vn:1.5.4).
  */
 export async function recordOrderAction(context: Context, input: RecordOrderAction): Promise<OrderOutcome> {
-  const on = input.on ?? context.clock.today();
-  if (Temporal.PlainDate.compare(on, context.clock.today()) > 0) {
-    throw new InvalidInputError('on', `${on.toString()} is in the future: record what has happened`);
-  }
+  const on = dayOfRecord('on', input.on, context.clock.today());
   return context.db.transaction(async (tx) => {
     const order = await findOrder(tx, input.orderId);
     if (!order) throw new NotFoundError('order', input.orderId);
@@ -53,10 +51,7 @@ export async function recordOrderAction(context: Context, input: RecordOrderActi
     const contract = formedOn
       ? await ensureContract(tx, order.id, order.customerId, context.clock.now().toString())
       : null;
-    await recordAuditEvent(tx, {
-      occurredAt: context.clock.now(),
-      actor: context.actor.id,
-      origin: context.actor.origin,
+    await auditChange(tx, context, {
       action: `order.${input.action}`,
       subject: { type: 'order', id: order.id },
       ...(input.reason ? { reason: input.reason } : {}),

@@ -1,7 +1,8 @@
 import { Type } from 'typebox';
-import type { TSchema } from 'typebox';
+import type { Static, TSchema } from 'typebox';
 import type { App } from '../../app.ts';
 import {
+  NOTICE_CHANNELS,
   decideTermsObjection,
   objectToTerms,
   agreeDeviation,
@@ -26,9 +27,10 @@ import {
   IsoDate,
   TimelineSchema,
 } from '../schemas/contract-schemas.ts';
+import { literalUnion } from '../../shared/json-schema/literal-union.ts';
+import { optionalDate } from '../optional-date.ts';
 import type { HttpServer } from '../server.ts';
 
-const day = (text: string | undefined) => (text === undefined ? undefined : parsePlainDate(text));
 const tags = ['contracts'];
 const on = { on: Type.Optional(IsoDate) };
 
@@ -47,7 +49,11 @@ export function contractRoutes(server: HttpServer, app: App): void {
       },
     },
     (request) =>
-      listContracts(app.database.db, day(request.query.asOf) ?? app.clock.today(), request.query.customerId),
+      listContracts(
+        app.database.db,
+        optionalDate(request.query.asOf) ?? app.clock.today(),
+        request.query.customerId,
+      ),
   );
 
   server.get(
@@ -62,7 +68,7 @@ export function contractRoutes(server: HttpServer, app: App): void {
       },
     },
     (request) =>
-      getContract(app.database.db, request.params.id, day(request.query.asOf) ?? app.clock.today()),
+      getContract(app.database.db, request.params.id, optionalDate(request.query.asOf) ?? app.clock.today()),
   );
 
   server.post(
@@ -82,7 +88,7 @@ export function contractRoutes(server: HttpServer, app: App): void {
     path: string,
     summary: string,
     body: B,
-    run: (context: Context, id: string, body: never) => Promise<ContractTimeline>,
+    run: (context: Context, id: string, body: Static<B>) => Promise<ContractTimeline>,
   ) =>
     server.post(
       `/contracts/:id/${path}`,
@@ -97,7 +103,7 @@ export function contractRoutes(server: HttpServer, app: App): void {
           response: { 200: TimelineSchema },
         },
       },
-      (request) => run(contextOf(app, request), request.params.id, request.body as never),
+      (request) => run(contextOf(app, request), request.params.id, request.body as Static<B>),
     );
 
   action(
@@ -106,26 +112,26 @@ export function contractRoutes(server: HttpServer, app: App): void {
     Type.Object(
       {
         by: Type.Union([Type.Literal('customer'), Type.Literal('seller')]),
-        channel: Type.Union(['post', 'email', 'registered-letter', 'portal'].map((c) => Type.Literal(c))),
+        channel: literalUnion(NOTICE_CHANNELS),
         ...on,
       },
       { additionalProperties: false },
     ),
-    (context, contractId, body: { by: 'customer' | 'seller'; channel: 'post'; on?: string }) =>
-      giveNotice(context, { contractId, by: body.by, channel: body.channel, on: day(body.on) }),
+    (context, contractId, body) =>
+      giveNotice(context, { contractId, by: body.by, channel: body.channel, on: optionalDate(body.on) }),
   );
   action(
     'cancel',
     'Cancel before delivery, with the cancellation fee (bit:4.1)',
     Type.Object(on, { additionalProperties: false }),
-    (context, contractId, body: { on?: string }) => cancelContract(context, { contractId, on: day(body.on) }),
+    (context, contractId, body) => cancelContract(context, { contractId, on: optionalDate(body.on) }),
   );
   action(
     'terminate',
     'End at once on a ground of the terms (vn:1.6.3, bit:11.5), with the remaining-term charge (vn:1.6.4)',
     Type.Object({ ground: Type.String(), ...on }, { additionalProperties: false }),
-    (context, contractId, body: { ground: string; on?: string }) =>
-      terminateContract(context, { contractId, ground: body.ground, on: day(body.on) }),
+    (context, contractId, body) =>
+      terminateContract(context, { contractId, ground: body.ground, on: optionalDate(body.on) }),
   );
   action(
     'notice-of-default',
@@ -134,20 +140,19 @@ export function contractRoutes(server: HttpServer, app: App): void {
       { breach: Type.String({ minLength: 1 }), termDays: Type.Integer({ minimum: 1, maximum: 365 }), ...on },
       { additionalProperties: false },
     ),
-    (context, contractId, body: { breach: string; termDays: number; on?: string }) =>
+    (context, contractId, body) =>
       sendNoticeOfDefault(context, {
         contractId,
         breach: body.breach,
         termDays: body.termDays,
-        on: day(body.on),
+        on: optionalDate(body.on),
       }),
   );
   action(
     'dissolve',
     'Dissolve after the term of the notice of default passed (vn:1.6.2, vn:1.6.4)',
     Type.Object(on, { additionalProperties: false }),
-    (context, contractId, body: { on?: string }) =>
-      dissolveContract(context, { contractId, on: day(body.on) }),
+    (context, contractId, body) => dissolveContract(context, { contractId, on: optionalDate(body.on) }),
   );
   action(
     'transfer',
@@ -163,22 +168,13 @@ export function contractRoutes(server: HttpServer, app: App): void {
       },
       { additionalProperties: false },
     ),
-    (
-      context,
-      contractId,
-      body: {
-        toCustomerId: string;
-        toCustomerKind: 'business' | 'consumer';
-        consent?: { by: string; on: string };
-        on?: string;
-      },
-    ) =>
+    (context, contractId, body) =>
       transferContract(context, {
         contractId,
         toCustomerId: body.toCustomerId,
         toCustomerKind: body.toCustomerKind,
         ...(body.consent ? { consent: { by: body.consent.by, on: parsePlainDate(body.consent.on) } } : {}),
-        on: day(body.on),
+        on: optionalDate(body.on),
       }),
   );
   action(
@@ -193,13 +189,13 @@ export function contractRoutes(server: HttpServer, app: App): void {
       },
       { additionalProperties: false, required: ['parameter', 'value', 'agreedBy'] },
     ),
-    (context, contractId, body: { parameter: string; value: unknown; agreedBy: string; on?: string }) =>
+    (context, contractId, body) =>
       agreeDeviation(context, {
         contractId,
         parameter: body.parameter,
         value: body.value,
         agreedBy: body.agreedBy,
-        on: day(body.on),
+        on: optionalDate(body.on),
       }),
   );
   action(
@@ -209,12 +205,12 @@ export function contractRoutes(server: HttpServer, app: App): void {
       { versionId: Type.String({ minLength: 1 }), reasons: Type.String({ minLength: 1 }), ...on },
       { additionalProperties: false },
     ),
-    (context, contractId, body: { versionId: string; reasons: string; on?: string }) =>
+    (context, contractId, body) =>
       objectToTerms(context, {
         contractId,
         versionId: body.versionId,
         reasons: body.reasons,
-        on: day(body.on),
+        on: optionalDate(body.on),
       }),
   );
   action(
@@ -228,16 +224,12 @@ export function contractRoutes(server: HttpServer, app: App): void {
       },
       { additionalProperties: false },
     ),
-    (
-      context,
-      contractId,
-      body: { versionId: string; outcome: 'new-version-applies' | 'old-version-kept'; on?: string },
-    ) =>
+    (context, contractId, body) =>
       decideTermsObjection(context, {
         contractId,
         versionId: body.versionId,
         outcome: body.outcome,
-        on: day(body.on),
+        on: optionalDate(body.on),
       }),
   );
 }

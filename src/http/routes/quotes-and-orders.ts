@@ -2,7 +2,6 @@ import { Type } from 'typebox';
 import type { App } from '../../app.ts';
 import { createQuote, placeOrder, recordOrderAction } from '../../contracts/index.ts';
 import { findOrder, findQuote } from '../../contracts/store.ts';
-import { parsePlainDate } from '../../shared/calendar/index.ts';
 import { NotFoundError } from '../../shared/errors/index.ts';
 import { contextOf } from '../request-context.ts';
 import {
@@ -14,9 +13,9 @@ import {
   OrderSchema,
   QuoteSchema,
 } from '../schemas/contract-schemas.ts';
+import { optionalDate } from '../optional-date.ts';
 import type { HttpServer } from '../server.ts';
 
-const day = (text: string | undefined) => (text === undefined ? undefined : parsePlainDate(text));
 const tags = ['contracts'];
 
 export function quoteAndOrderRoutes(server: HttpServer, app: App): void {
@@ -42,7 +41,10 @@ export function quoteAndOrderRoutes(server: HttpServer, app: App): void {
     },
     async (request, reply) => {
       const { validUntil, ...rest } = request.body;
-      const quote = await createQuote(contextOf(app, request), { ...rest, validUntil: day(validUntil) });
+      const quote = await createQuote(contextOf(app, request), {
+        ...rest,
+        validUntil: optionalDate(validUntil),
+      });
       return reply.status(201).send(quote);
     },
   );
@@ -84,7 +86,10 @@ export function quoteAndOrderRoutes(server: HttpServer, app: App): void {
     },
     async (request, reply) => {
       const { receivedOn, ...rest } = request.body;
-      const order = await placeOrder(contextOf(app, request), { ...rest, receivedOn: day(receivedOn) });
+      const order = await placeOrder(contextOf(app, request), {
+        ...rest,
+        receivedOn: optionalDate(receivedOn),
+      });
       return reply.status(201).send(order);
     },
   );
@@ -127,7 +132,7 @@ export function quoteAndOrderRoutes(server: HttpServer, app: App): void {
       const outcome = await recordOrderAction(contextOf(app, request), {
         orderId: request.params.id,
         action: request.params.action,
-        on: day(body.on),
+        on: optionalDate(body.on),
         ...(body.reason ? { reason: body.reason } : {}),
       });
       return { order: outcome.order, contractId: outcome.contract?.id ?? null };

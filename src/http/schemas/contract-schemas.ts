@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { literalUnion } from '../../shared/json-schema/literal-union.ts';
 import {
   CONTRACT_ACTIONS,
   CONTRACT_KINDS,
@@ -7,19 +8,16 @@ import {
   SERVICE_KINDS,
 } from '../../contracts/index.ts';
 
-/** One of a list of strings, typed as their union (mapping loses the literal types otherwise). */
-const literals = <T extends string>(values: readonly T[]) =>
-  Type.Unsafe<T>(Type.Union(values.map((value) => Type.Literal(value))));
 const Cents = Type.Integer({ minimum: 0, description: 'euro cents' });
 export const IsoDate = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
 const NullableDate = Type.Union([IsoDate, Type.Null()]);
-export const CustomerKind = literals(CUSTOMER_KINDS);
-export const OrderActionName = literals(ORDER_ACTIONS);
+export const CustomerKind = literalUnion(CUSTOMER_KINDS);
+export const OrderActionName = literalUnion(ORDER_ACTIONS);
 
 export const OfferTermsSchema = Type.Object(
   {
-    contractKind: literals(CONTRACT_KINDS),
-    service: literals(SERVICE_KINDS),
+    contractKind: literalUnion(CONTRACT_KINDS),
+    service: literalUnion(SERVICE_KINDS),
     description: Type.String({ minLength: 1 }),
     termMonths: Type.Union([Type.Integer({ minimum: 1, maximum: 1200 }), Type.Null()]),
     paymentTermMonths: Type.Union([Type.Integer({ minimum: 1, maximum: 120 }), Type.Null()]),
@@ -65,7 +63,7 @@ const Figures = Type.Record(Type.String(), Type.Unknown(), {
 });
 
 export const TimelineSchema = Type.Object({
-  status: literals(['forming', 'formed', 'running', 'ending', 'ended'] as const),
+  status: literalUnion(['forming', 'formed', 'running', 'ending', 'ended'] as const),
   formedOn: NullableDate,
   startsOn: NullableDate,
   currentTerm: Type.Union([

@@ -1,5 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { and, asc, eq } from 'drizzle-orm';
+import type { Context } from '../context.ts';
 import type { Db } from '../database/index.ts';
 import { auditEvents } from './schema.ts';
 
@@ -58,4 +59,25 @@ export async function auditTrailOf(
     ...(row.reason === null ? {} : { reason: row.reason }),
     details: row.details,
   }));
+}
+
+export interface Change {
+  readonly action: string;
+  readonly subject: { readonly type: string; readonly id: string };
+  readonly reason?: string;
+  readonly details?: Record<string, unknown>;
+}
+
+/** Records a change made by the context's actor, at the context's time; `db` is the use case's transaction. */
+export function auditChange(
+  db: Db,
+  context: Pick<Context, 'clock' | 'actor'>,
+  change: Change,
+): Promise<number> {
+  return recordAuditEvent(db, {
+    occurredAt: context.clock.now(),
+    actor: context.actor.id,
+    origin: context.actor.origin,
+    ...change,
+  });
 }

@@ -1,2 +1,2 @@
-export type { AuditEvent, RecordedAuditEvent } from './audit-log.ts';
-export { recordAuditEvent, auditTrailOf } from './audit-log.ts';
+export type { AuditEvent, RecordedAuditEvent, Change } from './audit-log.ts';
+export { recordAuditEvent, auditTrailOf, auditChange } from './audit-log.ts';

@@ -72,8 +72,14 @@ async function lastAppliedAt(db: Db): Promise<number> {
   return Number(last?.at ?? -1);
 }
 
-function readJournal(): JournalEntry[] {
-  const text = fs.readFileSync(`${migrationsFolder}/meta/_journal.json`, 'utf8');
-  const journal = JSON.parse(text) as { entries: JournalEntry[] };
-  return [...journal.entries].sort((a, b) => a.when - b.when);
+let journal: readonly JournalEntry[] | undefined;
+
+/** The migrations this version of Vezel ships; read once, since they cannot change while it runs. */
+function readJournal(): readonly JournalEntry[] {
+  if (!journal) {
+    const text = fs.readFileSync(`${migrationsFolder}/meta/_journal.json`, 'utf8');
+    const parsed = JSON.parse(text) as { entries: JournalEntry[] };
+    journal = [...parsed.entries].sort((a, b) => a.when - b.when);
+  }
+  return journal;
 }

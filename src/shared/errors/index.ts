@@ -7,3 +7,4 @@ export {
   NotAllowedError,
   asInvalidInput,
 } from './errors.ts';
+export { quote } from './quote.ts';

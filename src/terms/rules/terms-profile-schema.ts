@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { literalUnion } from '../../shared/json-schema/literal-union.ts';
 import type { Static } from 'typebox';
 import type { RuleId } from '../../shared/explanation/explanation.ts';
 
@@ -29,11 +30,7 @@ export const PeriodKindSchema = Type.Union([
   Type.Literal('quarter'),
   Type.Literal('year'),
 ]);
-/** One of a list of strings, typed as their union (mapping over the list loses the literal types). */
-const oneOf = <T extends string>(values: readonly T[]) =>
-  Type.Unsafe<T>(Type.Union(values.map((value) => Type.Literal(value))));
-
-export const ServiceKindSchema = oneOf([
+export const ServiceKindSchema = literalUnion([
   'access',
   'link',
   'third-party',
@@ -298,7 +295,9 @@ export const TermsProfileSchema = Type.Object(
     termsChanges: nullable(Type.Object({ objectionDays: Days, rules: RuleIds }, strict)),
     abuse: Type.Object(
       {
-        measures: Type.Array(oneOf(['block', 'filter', 'suspend', 'terminate'] as const), { minItems: 1 }),
+        measures: Type.Array(literalUnion(['block', 'filter', 'suspend', 'terminate'] as const), {
+          minItems: 1,
+        }),
         billingContinues: Type.Boolean(),
         rules: RuleIds,
       },

@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Actor } from '../../platform/actor.ts';
-import { recordAuditEvent } from '../../platform/audit/index.ts';
+import { auditChange } from '../../platform/audit/index.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/database/index.ts';
 import { ConflictError, InvalidInputError } from '../../shared/errors/index.ts';
@@ -43,14 +43,15 @@ export async function addProfile(
       addedBy: actor.id,
     });
     if (!inserted) throw taken(profile.id);
-    await recordAuditEvent(tx, {
-      occurredAt: clock.now(),
-      actor: actor.id,
-      origin: actor.origin,
-      action: 'terms.profileAdded',
-      subject: { type: 'terms-profile', id: profile.id },
-      details: { seller: profile.seller, version: profile.version, supersedes: input.supersedes ?? null },
-    });
+    await auditChange(
+      tx,
+      { clock, actor },
+      {
+        action: 'terms.profileAdded',
+        subject: { type: 'terms-profile', id: profile.id },
+        details: { seller: profile.seller, version: profile.version, supersedes: input.supersedes ?? null },
+      },
+    );
     return profile;
   });
 }
