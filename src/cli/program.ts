@@ -1,9 +1,16 @@
 import { Command } from 'commander';
 import { vezelVersion } from '../platform/version.ts';
+import { catalogCommand } from './commands/catalog.ts';
 import { explainCommand } from './commands/explain.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { messagesCommand, outboxCommand, provisioningCommand } from './commands/outbox.ts';
 import { serveCommand } from './commands/serve.ts';
 import { termsCommand } from './commands/terms.ts';
+import { providersCommand } from './commands/providers.ts';
+import { networkOrdersCommand } from './commands/network-orders.ts';
+import { sellersCommand } from './commands/sellers.ts';
+import { customersCommand } from './commands/customers.ts';
+import { networkCommand } from './commands/network.ts';
 
 export function buildProgram(): Command {
   const program = new Command('vezel')
@@ -11,7 +18,21 @@ export function buildProgram(): Command {
     .version(vezelVersion)
     .exitOverride()
     .configureOutput({ outputError: () => {} });
-  for (const command of [serveCommand(), migrateCommand(), termsCommand(), explainCommand()])
+  for (const command of [
+    serveCommand(),
+    migrateCommand(),
+    termsCommand(),
+    sellersCommand(),
+    customersCommand(),
+    explainCommand(),
+    catalogCommand(),
+    networkCommand(),
+    outboxCommand(),
+    provisioningCommand(),
+    messagesCommand(),
+    providersCommand(),
+    networkOrdersCommand(),
+  ])
     program.addCommand(command);
   // Every subcommand, however deep, reports errors to main() instead of exiting by itself.
   const override = (command: Command): void => {

@@ -1,4 +1,6 @@
 import { sql } from 'drizzle-orm';
+import { customers } from '../customers/schema.ts';
+import { sellers } from '../sellers/schema.ts';
 import type { OfferTerms } from './rules/offer-terms.ts';
 import {
   bigserial,
@@ -23,8 +25,14 @@ export const orderNumbers = pgSequence('order_numbers');
 export const contractNumbers = pgSequence('contract_numbers');
 
 const offerColumns = {
+  /** The seller that offers, and invoices (issue 5) under its series. */
+  sellerId: text('seller_id')
+    .notNull()
+    .references(() => sellers.id),
   profileId: text('profile_id').notNull(),
-  customerId: text('customer_id').notNull(),
+  customerId: text('customer_id')
+    .notNull()
+    .references(() => customers.id),
   // The kind at the time decides the consumer protections (nl:6:236j, nl:bik).
   customerKind: text('customer_kind', { enum: ['business', 'consumer'] }).notNull(),
   terms: jsonb('terms').$type<OfferTerms>().notNull(),
@@ -73,7 +81,9 @@ export const contracts = pgTable(
       .unique()
       .references(() => orders.id),
     // Changes only with a recorded transfer (vn:1.9.1), in the same transaction as its event.
-    customerId: text('customer_id').notNull(),
+    customerId: text('customer_id')
+      .notNull()
+      .references(() => customers.id),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull(),
   },
   (table) => [index('contracts_customer_idx').on(table.customerId)],

@@ -1,5 +1,8 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { customers } from '../customers/schema.ts';
 import type { Db } from '../platform/database/index.ts';
+import { NotFoundError } from '../shared/errors/index.ts';
+import type { CustomerKind } from './rules/termination.ts';
 import type { ContractEvent } from './rules/contract-events.ts';
 import type { OrderFacts } from './rules/order-facts.ts';
 import { contractEvents, contracts, orders, quotes } from './schema.ts';
@@ -149,4 +152,11 @@ export function orderFactsOf(order: OrderRow): OrderFacts {
     acceptedOn: order.acceptedOn,
     activatedOn: order.activatedOn,
   };
+}
+
+/** The kind of an existing customer; a contract only ever belongs to one. */
+export async function findCustomerKind(db: Db, customerId: string): Promise<CustomerKind> {
+  const [row] = await db.select({ kind: customers.kind }).from(customers).where(eq(customers.id, customerId));
+  if (!row) throw new NotFoundError('customer', customerId);
+  return row.kind;
 }

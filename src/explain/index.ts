@@ -8,6 +8,8 @@ export type { CancellationFeeQuestion, CancellationFeeAnswer } from './explain-c
 export { explainCancellationFee } from './explain-cancellation-fee.ts';
 export type { ComplaintDeadlineQuestion, ComplaintDeadlineAnswer } from './explain-complaint-deadline.ts';
 export { explainComplaintDeadline } from './explain-complaint-deadline.ts';
+export type { DepositRefundQuestion, DepositRefundAnswer } from './explain-deposit-refund.ts';
+export { explainDepositRefund } from './explain-deposit-refund.ts';
 export type { KnownProfiles } from './known-profiles.ts';
 // Not storedProfilesFor (stored-profiles.ts): it loads the store's code, which the CLI imports only
 // when it needs the store.

@@ -22,11 +22,30 @@ export async function registerOpenApi(server: FastifyInstance): Promise<void> {
       tags: [
         { name: 'platform', description: 'Health and the API description' },
         { name: 'terms', description: "The sellers' general terms as profiles of executable rules" },
+        { name: 'parties', description: 'Sellers and customers, with their identifiers and contacts' },
         {
           name: 'contracts',
           description: 'Quotes, orders and contracts, with timelines computed by the terms',
         },
+        { name: 'catalog', description: 'Products per seller and their price lists with dated prices' },
+        {
+          name: 'providers',
+          description: 'Third-party providers admitted to the open network (vn:3.1), and their API tokens',
+        },
+        {
+          name: 'network',
+          description: 'The network inventory: premises, cables, NAPs, switches (CPE), links and VLAN pools',
+        },
+        {
+          name: 'network-orders',
+          description:
+            'Orders on the open network (TMF622) and the services they make; open to provider tokens',
+        },
         { name: 'explain', description: 'The rules, applied to the figures you give, with their rule ids' },
+        {
+          name: 'outbox',
+          description: 'Provisioning jobs for the network automation, and the messages sent',
+        },
       ],
     },
   });

@@ -12,11 +12,21 @@ import type { LogLevel } from '../platform/config.ts';
 import { homePage } from '../web/home-page.ts';
 import { registerOpenApi } from './openapi.ts';
 import { problemOf, sendProblem } from './problem.ts';
+import { registerProviderAuth } from './provider-auth.ts';
 import { healthRoutes } from './routes/health.ts';
+import { providerRoutes } from './routes/providers.ts';
+import { networkOrderRoutes } from './routes/network-orders.ts';
+import { networkInventoryRoutes } from './routes/network-inventory.ts';
 import { explainRoutes } from './routes/explain.ts';
+import { explainNetworkRoutes } from './routes/explain-network.ts';
 import { termsRoutes } from './routes/terms.ts';
 import { contractRoutes } from './routes/contracts.ts';
 import { quoteAndOrderRoutes } from './routes/quotes-and-orders.ts';
+import { networkEndingRoutes } from './routes/network-endings.ts';
+import { outboxRoutes } from './routes/outbox.ts';
+import { catalogRoutes } from './routes/catalog.ts';
+import { sellerRoutes } from './routes/sellers.ts';
+import { customerRoutes } from './routes/customers.ts';
 
 export type HttpServer = FastifyInstance<
   RawServerDefault,
@@ -40,6 +50,11 @@ export async function buildHttpServer(app: App, options: HttpOptions): Promise<H
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   server.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
+  // A write sent without a body is taken as an empty one: steps with only optional fields need none,
+  // and a route with required fields then names each missing one rather than "body must be object".
+  server.addHook('preValidation', async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') request.body ??= {};
+  });
   server.setNotFoundHandler((request, reply) =>
     reply
       .status(404)
@@ -49,12 +64,22 @@ export async function buildHttpServer(app: App, options: HttpOptions): Promise<H
       ),
   );
 
+  registerProviderAuth(server, app);
   await registerOpenApi(server);
   healthRoutes(server, app);
   explainRoutes(server, app);
+  explainNetworkRoutes(server);
   termsRoutes(server, app);
+  sellerRoutes(server, app);
+  customerRoutes(server, app);
   quoteAndOrderRoutes(server, app);
+  networkEndingRoutes(server, app);
   contractRoutes(server, app);
+  outboxRoutes(server, app);
+  catalogRoutes(server, app);
+  providerRoutes(server, app);
+  networkOrderRoutes(server, app);
+  networkInventoryRoutes(server, app);
   homePage(server, app);
   return server;
 }

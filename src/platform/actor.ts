@@ -4,6 +4,11 @@ import os from 'node:os';
 export interface Actor {
   readonly id: string;
   readonly origin: string;
+  /**
+   * Set when a third-party provider's token acts: the use cases then see only that provider's
+   * orders and services, and answer "not found" for anything else.
+   */
+  readonly providerId?: string;
 }
 
 /** The operating-system user at a terminal. */

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { InvalidInputError } from '../shared/errors/index.ts';
+import type { FieldProblem } from '../shared/errors/index.ts';
 
 /** What the environment decides. Read once, in the composition root, never deeper down. */
 export interface Config {
@@ -10,19 +11,115 @@ export interface Config {
   readonly port: number;
   readonly host: string;
   readonly logLevel: LogLevel;
+  /** Where the outboxes deliver: the network automation, and e-mail. */
+  readonly delivery: DeliveryConfig;
+}
+
+/** The operator's network automation, which receives provisioning jobs as signed webhooks. */
+export interface ProvisioningEndpoint {
+  readonly url: string;
+  readonly secret: string;
+}
+
+export interface DeliveryConfig {
+  /** Absent: provisioning jobs wait, and an engineer confirms them by hand. */
+  readonly provisioning: ProvisioningEndpoint | undefined;
+  /** `smtp://user:pass@host:587` or `smtps://…`; absent: e-mail is written as `.eml` files to `outboxDir`. */
+  readonly smtpUrl: string | undefined;
+  /** The `From` of every e-mail, e.g. `Vezel <noreply@localhost>`. */
+  readonly mailFrom: string;
+  readonly outboxDir: string;
 }
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof logLevels)[number];
 
+export const DEFAULT_MAIL_FROM = 'Vezel <noreply@localhost>';
+
 export function readConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
+  const dataDir = path.resolve(cwd, env.VEZEL_DATA || 'data');
+  const databaseUrl = readDatabaseUrl(env.DATABASE_URL);
   return {
-    dataDir: path.resolve(cwd, env.VEZEL_DATA || 'data'),
-    databaseUrl: readDatabaseUrl(env.DATABASE_URL),
+    dataDir,
+    databaseUrl,
     port: readPort(env.PORT),
     host: env.HOST || '127.0.0.1',
     logLevel: readLogLevel(env.VEZEL_LOG_LEVEL),
+    // The outbox sits beside the embedded store; a PostgreSQL deployment has no data folder.
+    delivery: readDeliveryConfig(env, cwd, databaseUrl ? cwd : dataDir),
   };
+}
+
+/** The delivery settings; every problem at once, so a deployment is fixed in one go. */
+export function readDeliveryConfig(
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  outboxParent: string,
+): DeliveryConfig {
+  const problems: FieldProblem[] = [];
+  const check = <T>(read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof InvalidInputError)) throw error;
+      problems.push(...error.problems);
+      return undefined;
+    }
+  };
+  const provisioning = check(() =>
+    readProvisioning(env.VEZEL_PROVISIONING_URL, env.VEZEL_PROVISIONING_SECRET),
+  );
+  const smtpUrl = check(() => readSmtpUrl(env.VEZEL_SMTP_URL));
+  const mailFrom = check(() => readMailFrom(env.VEZEL_MAIL_FROM));
+  if (problems.length > 0) throw new InvalidInputError(problems);
+  return {
+    provisioning,
+    smtpUrl,
+    mailFrom: mailFrom ?? DEFAULT_MAIL_FROM,
+    outboxDir: env.VEZEL_OUTBOX ? path.resolve(cwd, env.VEZEL_OUTBOX) : path.join(outboxParent, 'outbox'),
+  };
+}
+
+function readProvisioning(
+  url: string | undefined,
+  secret: string | undefined,
+): ProvisioningEndpoint | undefined {
+  if (!url && !secret) return undefined;
+  if (!url)
+    throw new InvalidInputError(
+      'VEZEL_PROVISIONING_URL',
+      'is required with VEZEL_PROVISIONING_SECRET: set both, or neither to confirm jobs by hand',
+    );
+  if (!secret)
+    throw new InvalidInputError(
+      'VEZEL_PROVISIONING_SECRET',
+      'is required with VEZEL_PROVISIONING_URL: the jobs are signed with it',
+    );
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    // answered below
+  }
+  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:'))
+    throw new InvalidInputError('VEZEL_PROVISIONING_URL', 'must be an http:// or https:// URL');
+  return { url: parsed.toString(), secret };
+}
+
+function readSmtpUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  if (!/^smtps?:\/\/[^/]/.test(value)) {
+    throw new InvalidInputError('VEZEL_SMTP_URL', 'must look like smtp://user:pass@host:587 or smtps://…');
+  }
+  return value;
+}
+
+function readMailFrom(value: string | undefined): string {
+  if (!value) return DEFAULT_MAIL_FROM;
+  // `Name <address>` or a bare address; nodemailer encodes the name.
+  if (!/^([^<>]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/.test(value.trim()))
+    throw new InvalidInputError('VEZEL_MAIL_FROM', 'must be an address, e.g. Vezel <noreply@example.nl>');
+  return value.trim();
 }
 
 function readDatabaseUrl(value: string | undefined): string | undefined {

@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import {
   agreeDeviation,
   cancelContract,
@@ -20,6 +20,7 @@ import { fixedClock } from '../../src/platform/clock.ts';
 import type { Context } from '../../src/platform/context.ts';
 import { ConflictError, InvalidInputError } from '../../src/shared/errors/index.ts';
 import { describeEachStore } from '../support/stores.ts';
+import { seedCustomers } from '../support/customers.ts';
 
 // Each scenario moves the clock through the months, calling the use cases as the back office would.
 const actor = { id: 'user:anna', origin: 'test' };
@@ -41,6 +42,7 @@ const access: OfferTerms = {
 };
 
 describeEachStore('a contract from quote to effective end', (database) => {
+  beforeAll(() => seedCustomers(database().db, ['CUST-1', 'CUST-2', 'CUST-3', 'CUST-4', 'CUST-5', 'CUST-6']));
   const on = (date: string): Context => ({
     db: database().db,
     clock: fixedClock(Temporal.PlainDate.from(date)),
@@ -141,13 +143,11 @@ describeEachStore('a contract from quote to effective end', (database) => {
       transferContract(on('2026-05-01'), {
         contractId: id,
         toCustomerId: 'CUST-4',
-        toCustomerKind: 'business',
       }),
     ).rejects.toThrow(/consent: is required/);
     await transferContract(on('2026-05-01'), {
       contractId: id,
       toCustomerId: 'CUST-4',
-      toCustomerKind: 'business',
       consent: { by: 'VitrumNet sales', on: Temporal.PlainDate.from('2026-04-28') },
     });
     const view = await getContract(database().db, id, Temporal.PlainDate.from('2026-11-22'));

@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import {
   decideTermsObjection,
   getContract,
@@ -13,6 +13,7 @@ import { fixedClock } from '../../src/platform/clock.ts';
 import type { Context } from '../../src/platform/context.ts';
 import { findShippedProfile } from '../../src/terms/index.ts';
 import { describeEachStore } from '../support/stores.ts';
+import { seedCustomers } from '../support/customers.ts';
 
 const access: OfferTerms = {
   contractKind: 'fixed-term',
@@ -38,6 +39,7 @@ const version26 = {
 };
 
 describeEachStore('a new version of the terms (vn:1.1.4)', (database) => {
+  beforeAll(() => seedCustomers(database().db, ['CUST-A', 'CUST-B']));
   const on = (date: string): Context => ({
     db: database().db,
     clock: fixedClock(Temporal.PlainDate.from(date)),

@@ -12,7 +12,20 @@ export const testToday = Temporal.PlainDate.from('2026-11-22');
 export async function appOn(database: Database, today = testToday): Promise<App> {
   const total = (await appliedMigrations(database.db)).length;
   return {
-    config: { dataDir: 'memory', databaseUrl: undefined, port: 0, host: '127.0.0.1', logLevel: 'silent' },
+    config: {
+      dataDir: 'memory',
+      databaseUrl: undefined,
+      port: 0,
+      host: '127.0.0.1',
+      logLevel: 'silent',
+      // Nothing is delivered by the HTTP tests; delivery tests pass their own settings.
+      delivery: {
+        provisioning: undefined,
+        smtpUrl: undefined,
+        mailFrom: 'Vezel <noreply@localhost>',
+        outboxDir: 'outbox',
+      },
+    },
     clock: fixedClock(today),
     database,
     migrations: { applied: [], total },

@@ -6,6 +6,7 @@ import { asOfOption, clockFor, dateArgument, jsonOption, wholeNumberArgument } f
 import { printJson, printLines } from '../output.ts';
 import { cancellationFeeCommand } from './explain-cancellation-fee.ts';
 import { complaintDeadlineCommand } from './explain-complaint-deadline.ts';
+import { depositRefundCommand } from './explain-deposit-refund.ts';
 import { formationCommand } from './explain-formation.ts';
 import { terminationCommand } from './explain-termination.ts';
 
@@ -17,7 +18,8 @@ export function explainCommand(): Command {
     .addCommand(formationCommand())
     .addCommand(terminationCommand())
     .addCommand(cancellationFeeCommand())
-    .addCommand(complaintDeadlineCommand());
+    .addCommand(complaintDeadlineCommand())
+    .addCommand(depositRefundCommand());
 }
 
 function workdaysCommand(): Command {

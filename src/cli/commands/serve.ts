@@ -13,17 +13,28 @@ export function serveCommand(): Command {
       // Loaded here, not at the top: other commands start faster without the server.
       const { startApp } = await import('../../app.ts');
       const { buildHttpServer } = await import('../../http/server.ts');
+      const { deliveryWorker, startOutboxDelivery } =
+        await import('../../platform/delivery/deliver-outboxes.ts');
       const config = readConfig(process.env, process.cwd());
       const app = await startApp(config, clockFor(options.asOf));
       const server = await buildHttpServer(app, { logLevel: config.logLevel });
+      // Started once the server listens; stopped before the store closes.
+      const delivery: { loop?: { stop(): Promise<void> } } = {};
       const stop = async (signal: string): Promise<void> => {
         server.log.info({ signal }, 'stopping');
         await server.close();
+        await delivery.loop?.stop();
         await app.close();
       };
       process.once('SIGINT', (signal) => void stop(signal));
       process.once('SIGTERM', (signal) => void stop(signal));
       await server.listen({ port: config.port, host: config.host });
+      // The outboxes go out from inside the server process, one pass at a time.
+      delivery.loop = startOutboxDelivery(
+        { db: app.database.db, clock: app.clock, actor: deliveryWorker },
+        config.delivery,
+        server.log,
+      );
       const where = `http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`;
       process.stderr.write(
         `Vezel is running on ${where} (store: ${app.database.kind}, ${app.database.location}; ` +

@@ -34,8 +34,9 @@ export function checkOffer(profile: TermsProfile, offer: OfferTerms): void {
       })),
     );
   }
-  for (const field of ['recurringCents', 'oneTimeCents', 'orderTotalInclVatCents'] as const) {
+  for (const field of ['recurringCents', 'oneTimeCents', 'orderTotalInclVatCents', 'removalCents'] as const) {
     const value = offer[field];
+    if (value === undefined) continue;
     if (!Number.isSafeInteger(value) || value < 0) {
       problems.push({
         field: `terms.${field}`,

@@ -16,4 +16,8 @@ export interface OfferTerms {
   readonly oneTimeCents: number;
   /** The order price incl. VAT: the base of the bit:4.1 cancellation fee. */
   readonly orderTotalInclVatCents: number;
+  /** The catalog product taken, so a price change reaches the customers who have it (vn:7.4). */
+  readonly productId?: string;
+  /** Removal costs charged on termination (vn:1.6.8), excl. VAT; none when left out. */
+  readonly removalCents?: number;
 }

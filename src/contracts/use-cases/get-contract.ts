@@ -12,6 +12,7 @@ export interface ContractView {
   readonly id: string;
   readonly orderId: string;
   readonly customerId: string;
+  readonly sellerId: string;
   readonly profileId: string;
   readonly terms: OfferTerms;
   /** The version of the terms that governs the contract on the day asked (vn:1.1.4). */
@@ -33,6 +34,7 @@ export async function getContract(db: Db, id: string, asOf: Temporal.PlainDate):
     id: contract.id,
     orderId: order.id,
     customerId: contract.customerId,
+    sellerId: order.sellerId,
     profileId: order.profileId,
     terms: order.terms,
     termsVersion: {

@@ -3,23 +3,17 @@ import { auditChange } from '../../platform/audit/index.ts';
 import type { Context } from '../../platform/context.ts';
 import { dayOfRecord } from '../rules/day-of-record.ts';
 import { ConflictError, NotFoundError } from '../../shared/errors/index.ts';
-import { getProfile } from '../../terms/index.ts';
 import { checkOffer } from '../rules/offer-check.ts';
 import type { OfferTerms } from '../rules/offer-terms.ts';
 import { quoteStatus } from '../rules/quote.ts';
-import type { CustomerKind } from '../rules/termination.ts';
 import { findOrderOfQuote, findQuote, insertOrder } from '../store.ts';
 import type { OrderRow } from '../store.ts';
+import { offerParties } from './offer-parties.ts';
+import type { OfferPartiesInput } from './offer-parties.ts';
 
 export type PlaceOrder =
   | { readonly quoteId: string; readonly receivedOn?: Temporal.PlainDate }
-  | {
-      readonly profileId: string;
-      readonly customerId: string;
-      readonly customerKind?: CustomerKind;
-      readonly terms: OfferTerms;
-      readonly receivedOn?: Temporal.PlainDate;
-    };
+  | (OfferPartiesInput & { readonly terms: OfferTerms; readonly receivedOn?: Temporal.PlainDate });
 
 /** An order received, on an open quote or directly; whether it becomes a contract is up to the terms. */
 export async function placeOrder(context: Context, input: PlaceOrder): Promise<OrderRow> {
@@ -46,18 +40,12 @@ async function offerOfQuote(db: Context['db'], quoteId: string, on: Temporal.Pla
       `quote ${quoteId} is ${status} on ${on.toString()}; place the order on a new quote`,
     );
   }
-  const { profileId, customerId, customerKind, terms } = quote;
-  return { quoteId, profileId, customerId, customerKind, terms };
+  const { sellerId, profileId, customerId, customerKind, terms } = quote;
+  return { quoteId, sellerId, profileId, customerId, customerKind, terms };
 }
 
 async function directOffer(db: Context['db'], input: Exclude<PlaceOrder, { quoteId: string }>) {
-  const { profile } = await getProfile(db, input.profileId);
+  const { sellerId, profile, customerId, customerKind } = await offerParties(db, input);
   checkOffer(profile, input.terms);
-  return {
-    quoteId: null,
-    profileId: profile.id,
-    customerId: input.customerId,
-    customerKind: input.customerKind ?? profile.customers.defaultKind,
-    terms: input.terms,
-  };
+  return { quoteId: null, sellerId, profileId: profile.id, customerId, customerKind, terms: input.terms };
 }

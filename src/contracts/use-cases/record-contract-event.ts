@@ -21,7 +21,11 @@ export async function recordContractEvent(
   contractId: string,
   action: ContractAction,
   on: Temporal.PlainDate | undefined,
-  decide: (loaded: LoadedContract, on: Temporal.PlainDate) => ContractEvent | Promise<ContractEvent>,
+  decide: (
+    loaded: LoadedContract,
+    on: Temporal.PlainDate,
+    tx: Context['db'],
+  ) => ContractEvent | Promise<ContractEvent>,
   afterwards?: (tx: Context['db'], event: ContractEvent) => Promise<void>,
 ): Promise<ContractTimeline> {
   const today = context.clock.today();
@@ -33,7 +37,7 @@ export async function recordContractEvent(
       contractId,
       action,
     );
-    const event = await decide(loaded, day);
+    const event = await decide(loaded, day, tx);
     await appendContractEvent(tx, contractId, event, {
       at: context.clock.now().toString(),
       by: context.actor.id,

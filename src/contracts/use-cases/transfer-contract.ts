@@ -2,14 +2,13 @@ import type { Temporal } from 'temporal-polyfill';
 import type { Context } from '../../platform/context.ts';
 import { InvalidInputError } from '../../shared/errors/index.ts';
 import type { ContractTimeline } from '../rules/contract-timeline.ts';
-import type { CustomerKind } from '../rules/termination.ts';
-import { setContractHolder } from '../store.ts';
+import { findCustomerKind, setContractHolder } from '../store.ts';
 import { recordContractEvent } from './record-contract-event.ts';
 
 export interface TransferContract {
   readonly contractId: string;
+  /** An existing customer; its kind decides the consumer protections from the transfer on. */
   readonly toCustomerId: string;
-  readonly toCustomerKind: CustomerKind;
   /** vn:1.9.1: the seller's written consent, by whom and when. */
   readonly consent?: { readonly by: string; readonly on: Temporal.PlainDate };
   readonly on?: Temporal.PlainDate;
@@ -22,7 +21,9 @@ export function transferContract(context: Context, input: TransferContract): Pro
     input.contractId,
     'transfer',
     input.on,
-    ({ profile, contract }, on) => {
+    async ({ profile, contract }, on, tx) => {
+      // Inside the transaction: on the embedded store a second connection would wait for this one.
+      const toCustomerKind = await findCustomerKind(tx, input.toCustomerId);
       const consent = input.consent;
       if (profile.transfer?.customerNeedsWrittenConsent && !consent) {
         throw new InvalidInputError(
@@ -38,7 +39,7 @@ export function transferContract(context: Context, input: TransferContract): Pro
         on: on.toString(),
         fromCustomerId: contract.customerId,
         toCustomerId: input.toCustomerId,
-        toCustomerKind: input.toCustomerKind,
+        toCustomerKind,
         consent: { by: consent?.by ?? context.actor.id, on: (consent?.on ?? on).toString() },
       };
     },

@@ -3,6 +3,7 @@ import { Temporal } from 'temporal-polyfill';
 import { describeEachStore } from '../../../test/support/stores.ts';
 import { httpServerOn } from '../../../test/support/app.ts';
 import type { HttpServer } from '../server.ts';
+import { seedCustomers } from '../../../test/support/customers.ts';
 
 const colocation = {
   contractKind: 'fixed-term',
@@ -16,6 +17,7 @@ const colocation = {
 };
 
 describeEachStore('contracts over HTTP', (database) => {
+  beforeAll(() => seedCustomers(database().db, ['CUST-1', 'CUST-2', 'CUST-3', 'CUST-4']));
   let server: HttpServer;
   beforeAll(async () => {
     server = await httpServerOn(database(), Temporal.PlainDate.from('2026-11-22'));

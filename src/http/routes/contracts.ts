@@ -20,13 +20,7 @@ import type { ContractTimeline } from '../../contracts/index.ts';
 import type { Context } from '../../platform/context.ts';
 import { parsePlainDate } from '../../shared/calendar/index.ts';
 import { contextOf } from '../request-context.ts';
-import {
-  ContractSchema,
-  CustomerKind,
-  IdParams,
-  IsoDate,
-  TimelineSchema,
-} from '../schemas/contract-schemas.ts';
+import { ContractSchema, IdParams, IsoDate, TimelineSchema } from '../schemas/contract-schemas.ts';
 import { literalUnion } from '../../shared/json-schema/literal-union.ts';
 import { optionalDate } from '../optional-date.ts';
 import type { HttpServer } from '../server.ts';
@@ -160,7 +154,6 @@ export function contractRoutes(server: HttpServer, app: App): void {
     Type.Object(
       {
         toCustomerId: Type.String({ minLength: 1 }),
-        toCustomerKind: CustomerKind,
         consent: Type.Optional(
           Type.Object({ by: Type.String({ minLength: 1 }), on: IsoDate }, { additionalProperties: false }),
         ),
@@ -172,7 +165,6 @@ export function contractRoutes(server: HttpServer, app: App): void {
       transferContract(context, {
         contractId,
         toCustomerId: body.toCustomerId,
-        toCustomerKind: body.toCustomerKind,
         ...(body.consent ? { consent: { by: body.consent.by, on: parsePlainDate(body.consent.on) } } : {}),
         on: optionalDate(body.on),
       }),

@@ -5,9 +5,9 @@ import { findOrder, findQuote } from '../../contracts/store.ts';
 import { NotFoundError } from '../../shared/errors/index.ts';
 import { contextOf } from '../request-context.ts';
 import {
-  CustomerKind,
   IdParams,
   IsoDate,
+  OfferParties,
   OfferTermsSchema,
   OrderActionName,
   OrderSchema,
@@ -27,9 +27,7 @@ export function quoteAndOrderRoutes(server: HttpServer, app: App): void {
         summary: 'Quote an offer under a terms profile (bit:2.1, vn:1.4.1: non-binding unless stated)',
         body: Type.Object(
           {
-            profileId: Type.String(),
-            customerId: Type.String({ minLength: 1 }),
-            customerKind: Type.Optional(CustomerKind),
+            ...OfferParties,
             terms: OfferTermsSchema,
             binding: Type.Optional(Type.Boolean()),
             validUntil: Type.Optional(IsoDate),
@@ -72,9 +70,7 @@ export function quoteAndOrderRoutes(server: HttpServer, app: App): void {
           ),
           Type.Object(
             {
-              profileId: Type.String(),
-              customerId: Type.String({ minLength: 1 }),
-              customerKind: Type.Optional(CustomerKind),
+              ...OfferParties,
               terms: OfferTermsSchema,
               receivedOn: Type.Optional(IsoDate),
             },

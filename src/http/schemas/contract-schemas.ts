@@ -24,11 +24,21 @@ export const OfferTermsSchema = Type.Object(
     recurringCents: Cents,
     oneTimeCents: Cents,
     orderTotalInclVatCents: Cents,
+    productId: Type.Optional(Type.String({ minLength: 1, description: 'The catalog product taken' })),
+    removalCents: Type.Optional(Cents),
   },
   { additionalProperties: false },
 );
 
+/** Who offers to whom: the seller (default: the one using profileId) and an existing customer. */
+export const OfferParties = {
+  sellerId: Type.Optional(Type.String({ minLength: 1, description: 'Default: the seller using profileId' })),
+  profileId: Type.Optional(Type.String({ description: "Default: the seller's current terms profile" })),
+  customerId: Type.String({ minLength: 1 }),
+};
+
 const offer = {
+  sellerId: Type.String(),
   profileId: Type.String(),
   customerId: Type.String(),
   customerKind: CustomerKind,
@@ -87,6 +97,7 @@ export const ContractSchema = Type.Object({
   id: Type.String(),
   orderId: Type.String(),
   customerId: Type.String(),
+  sellerId: Type.String(),
   profileId: Type.String(),
   terms: OfferTermsSchema,
   termsVersion: Type.Object(

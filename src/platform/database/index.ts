@@ -5,3 +5,4 @@ export { openPostgres } from './open-postgres.ts';
 export type { MigrationReport } from './migrate.ts';
 export { migrateDatabase, appliedMigrations, migrationsFolder } from './migrate.ts';
 export { queryRows } from './query-rows.ts';
+export { violatedUniqueConstraint } from './unique-violation.ts';

@@ -8,3 +8,4 @@ export {
   asInvalidInput,
 } from './errors.ts';
 export { quote } from './quote.ts';
+export { FieldChecks, isBlank, asRecord } from './field-checks.ts';

@@ -1,5 +1,5 @@
 import type { CatalogueRule } from './catalogue-rule.ts';
-import { enforced, informational, planned } from './catalogue-rule.ts';
+import { enforced, informational, planned, enforcedWorkflow } from './catalogue-rule.ts';
 
 /** BIT B.V., Algemene verkoop- en leveringsvoorwaarden versie 2016-10-25 (shared/terms/CLAUSES.md). */
 export const bitRules: readonly CatalogueRule[] = [
@@ -23,9 +23,8 @@ export const bitRules: readonly CatalogueRule[] = [
     'billing',
     'Prices are net of VAT, packaging, transport and installation; services by hourly rate',
   ),
-  planned(
+  enforcedWorkflow(
     'bit:5.2',
-    'billing',
     'Prices may rise with cost factors; known future increases are on the order confirmation',
   ),
   planned(

@@ -1,5 +1,5 @@
 import type { CatalogueRule } from './catalogue-rule.ts';
-import { enforced, informational, planned } from './catalogue-rule.ts';
+import { enforced, informational, planned, enforcedWorkflow } from './catalogue-rule.ts';
 
 /** VitrumNet B.V., Algemene voorwaarden Access en Koppelingen 2.5 (shared/terms/CLAUSES.md). */
 export const vnRules: readonly CatalogueRule[] = [
@@ -32,13 +32,12 @@ export const vnRules: readonly CatalogueRule[] = [
     'Immediate termination on moving, insolvency, service discontinued, death, debt restructuring',
   ),
   enforced('vn:1.6.4', 'Early end caused by the customer: fees for the remaining term are due at once'),
-  planned(
+  enforced(
     'vn:1.6.5',
-    'network',
     'On termination the switch and equipment are returned within 7 days, our software removed',
   ),
   planned('vn:1.6.6', 'collections', 'On termination all claims fall due at once'),
-  planned('vn:1.6.8', 'billing', 'Removal costs for connections and equipment are charged on termination'),
+  enforced('vn:1.6.8', 'Removal costs for connections and equipment are charged on termination'),
   planned('vn:1.7', 'contracts', 'The customer provides and keeps correct contact and address data'),
   planned(
     'vn:1.8.4',
@@ -94,25 +93,19 @@ export const vnRules: readonly CatalogueRule[] = [
   ),
   planned('vn:2.1.2', 'contracts', 'Own use only; business use only unless agreed'),
   planned('vn:2.1.3', 'operations', 'The network may be unavailable for maintenance'),
-  planned(
+  enforced(
     'vn:2.1.4',
-    'network',
     'The right to use Access starts after payment and the customer meeting its other obligations',
   ),
-  planned(
-    'vn:2.1.8',
-    'network',
-    'A lent or rented switch stays the seller’s; a deposit may be required first',
-  ),
-  planned('vn:2.1.10', 'network', 'Ownership stickers may not be removed'),
-  planned('vn:2.1.12', 'network', 'Risk of loss or damage of the switch passes at installation or delivery'),
-  planned('vn:2.1.13', 'network', "The switch stays at the customer's address"),
-  planned('vn:2.2.1', 'network', 'A link requires a network connection (NAP) and a switch'),
-  planned('vn:2.2.3', 'billing', 'The range of links on offer may change (with 7.4)'),
+  enforced('vn:2.1.8', 'A lent or rented switch stays the seller’s; a deposit may be required first'),
+  enforcedWorkflow('vn:2.1.10', 'Ownership stickers may not be removed'),
+  enforcedWorkflow('vn:2.1.12', 'Risk of loss or damage of the switch passes at installation or delivery'),
+  enforcedWorkflow('vn:2.1.13', "The switch stays at the customer's address"),
+  enforcedWorkflow('vn:2.2.1', 'A link requires a network connection (NAP) and a switch'),
+  enforcedWorkflow('vn:2.2.3', 'The range of links on offer may change (with 7.4)'),
   planned('vn:2.2.5', 'operations', 'Links may be unavailable for maintenance'),
-  planned(
+  enforced(
     'vn:2.2.6',
-    'network',
     'The right to use a link starts after payment and the customer meeting its other obligations',
   ),
   planned(
@@ -120,18 +113,16 @@ export const vnRules: readonly CatalogueRule[] = [
     'network',
     'Third-party providers offer services over the network; the seller only brokers',
   ),
-  planned(
+  enforcedWorkflow(
     'vn:2.3.2',
-    'network',
     'The seller opens a third-party service up on the network once the contract exists',
   ),
-  planned(
+  enforcedWorkflow(
     'vn:2.3.3',
-    'network',
     'Third-party orders: signed form, programming, planned and release dates told to both',
   ),
-  planned('vn:2.4', 'network', 'The premises are connected with a NAP and (at extra cost) a switch'),
-  planned('vn:3.1', 'network', 'The seller decides which third-party services are admitted to the network'),
+  enforcedWorkflow('vn:2.4', 'The premises are connected with a NAP and (at extra cost) a switch'),
+  enforcedWorkflow('vn:3.1', 'The seller decides which third-party services are admitted to the network'),
   planned(
     'vn:3.2',
     'network',
@@ -153,9 +144,8 @@ export const vnRules: readonly CatalogueRule[] = [
     'Personal data only to perform the contract; no sharing without law, court order or consent',
   ),
   planned('vn:6.1', 'operations', 'Delivery terms are targets, never deadlines'),
-  planned(
+  enforced(
     'vn:6.2.1',
-    'network',
     'Performance only when all fees due are paid; suspension until signed copy and payment',
   ),
   planned(
@@ -202,20 +192,16 @@ export const vnRules: readonly CatalogueRule[] = [
   ),
   planned('vn:7.1.7', 'collections', 'Work may be suspended until everything is paid'),
   planned('vn:7.2.1', 'collections', 'A deposit for the switch is due when the application is accepted'),
-  planned(
-    'vn:7.2.2',
-    'collections',
-    "The deposit is refunded to the customer's bank account after the contract ends",
-  ),
-  planned('vn:7.2.3', 'collections', 'The deposit may be set off against open claims'),
-  planned('vn:7.2.4', 'collections', 'Damage to or loss of the switch forfeits the deposit pro rata'),
+  enforced('vn:7.2.2', "The deposit is refunded to the customer's bank account after the contract ends"),
+  enforced('vn:7.2.3', 'The deposit may be set off against open claims'),
+  enforced('vn:7.2.4', 'Damage to or loss of the switch forfeits the deposit pro rata'),
   planned(
     'vn:7.3.1',
     'billing',
     'One-time charges are billed at the order; if unpaid, suspension and everything due',
   ),
-  planned('vn:7.4.1', 'billing', 'Prices of links may change with cost items'),
+  enforcedWorkflow('vn:7.4.1', 'Prices of links may change with cost items'),
   planned('vn:7.4.2', 'billing', 'Links themselves may be adjusted or changed'),
-  planned('vn:7.4.3', 'billing', 'Customers are given the chance to learn of changes to links'),
+  enforcedWorkflow('vn:7.4.3', 'Customers are given the chance to learn of changes to links'),
   informational('vn:8', 'Intellectual property stays with the seller'),
 ];

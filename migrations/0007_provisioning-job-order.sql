@@ -1,0 +1,1 @@
+ALTER TABLE "provisioning_jobs" ADD COLUMN "seq" bigserial NOT NULL;
