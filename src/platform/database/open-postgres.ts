@@ -5,6 +5,11 @@ import type { Database, Db } from './database.ts';
 /** A PostgreSQL server, the production store: a pool shared by the process. */
 export async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server closes (a restart, a terminated backend) is dropped by the pool and
+  // replaced on the next checkout; without a listener its 'error' event would end the process.
+  pool.on('error', (error) => {
+    process.stderr.write(`vezel: an idle PostgreSQL connection was closed: ${error.message}\n`);
+  });
   // Fail now, with the server's own words, rather than on the first request.
   const probe = await pool.connect();
   probe.release();
