@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     reporters: ['default', './test/support/summary-reporter.ts'],
-    testTimeout: 30_000,
+    // Generous: CLI tests spawn several processes, slow on a busy 2-core machine; a hang still fails.
+    testTimeout: 120_000,
     hookTimeout: 60_000,
   },
 });

@@ -19,3 +19,16 @@ export interface Benchmark {
 export function defineBenchmark(benchmark: Benchmark): Benchmark {
   return benchmark;
 }
+
+/**
+ * A benchmark too big to repeat (a bill run of a quarter of a million customers): it runs once, times
+ * itself and its floor in the same run, and prints its own figures.
+ */
+export interface OneShotBenchmark {
+  readonly name: string;
+  readonly once: () => Promise<void>;
+}
+
+export function defineOneShotBenchmark(benchmark: OneShotBenchmark): OneShotBenchmark {
+  return benchmark;
+}

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Bench } from 'tinybench';
-import type { BenchCase, Benchmark } from './benchmark.ts';
+import type { BenchCase, Benchmark, OneShotBenchmark } from './benchmark.ts';
 
 // `npm run bench [name…]`: every bench/*.bench.ts, or those whose file name contains a given word.
 const folder = path.dirname(fileURLToPath(import.meta.url));
@@ -14,9 +14,13 @@ const files = fs
   .sort();
 
 for (const file of files) {
-  const benchmark = ((await import(pathToFileURL(path.join(folder, file)).href)) as { default: Benchmark })
-    .default;
-  await measure(benchmark);
+  const benchmark = (
+    (await import(pathToFileURL(path.join(folder, file)).href)) as { default: Benchmark | OneShotBenchmark }
+  ).default;
+  if ('once' in benchmark) {
+    console.log(`\n${benchmark.name}`);
+    await benchmark.once();
+  } else await measure(benchmark);
 }
 
 async function measure(benchmark: Benchmark): Promise<void> {

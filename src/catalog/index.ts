@@ -12,4 +12,10 @@ export { schedulePrice } from './use-cases/schedule-price.ts';
 export type { PriceOn, ProductPriceFigures } from './use-cases/price-on.ts';
 export { productPriceOn } from './use-cases/price-on.ts';
 export type { ProductKind, VatCategory, PriceChange, ProductUnit, ChargeKind } from './rules/index.ts';
-export { PRODUCT_KINDS, PRODUCT_VAT_CATEGORIES, CHARGE_KINDS, isProductKind } from './rules/index.ts';
+export {
+  PRODUCT_KINDS,
+  PRODUCT_VAT_CATEGORIES,
+  CHARGE_KINDS,
+  isProductKind,
+  productKindOf,
+} from './rules/index.ts';

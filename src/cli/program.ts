@@ -11,6 +11,10 @@ import { networkOrdersCommand } from './commands/network-orders.ts';
 import { sellersCommand } from './commands/sellers.ts';
 import { customersCommand } from './commands/customers.ts';
 import { networkCommand } from './commands/network.ts';
+import { usageCommand } from './commands/usage.ts';
+import { billingCommand } from './commands/billing.ts';
+import { invoicesCommand } from './commands/invoices.ts';
+import { subscriptionsCommand } from './commands/subscriptions.ts';
 
 export function buildProgram(): Command {
   const program = new Command('vezel')
@@ -32,6 +36,10 @@ export function buildProgram(): Command {
     messagesCommand(),
     providersCommand(),
     networkOrdersCommand(),
+    usageCommand(),
+    subscriptionsCommand(),
+    billingCommand(),
+    invoicesCommand(),
   ])
     program.addCommand(command);
   // Every subcommand, however deep, reports errors to main() instead of exiting by itself.

@@ -32,6 +32,10 @@ export const customers = pgTable(
     iban: text('iban'),
     /** Where invoices and letters go. */
     email: text('email').notNull(),
+    /** The language of the customer's invoices and letters. */
+    language: text('language', { enum: ['nl', 'en'] })
+      .notNull()
+      .default('nl'),
     billingAddress: jsonb('billing_address').$type<Address>().notNull(),
     deliveryAddress: jsonb('delivery_address').$type<Address>(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull(),

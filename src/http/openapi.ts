@@ -41,6 +41,11 @@ export async function registerOpenApi(server: FastifyInstance): Promise<void> {
           description:
             'Orders on the open network (TMF622) and the services they make; open to provider tokens',
         },
+        {
+          name: 'billing',
+          description:
+            'Subscriptions, bill runs per seller and quarter, invoices (PDF, UBL) and credit notes',
+        },
         { name: 'explain', description: 'The rules, applied to the figures you give, with their rule ids' },
         {
           name: 'outbox',

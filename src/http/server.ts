@@ -27,6 +27,8 @@ import { outboxRoutes } from './routes/outbox.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { sellerRoutes } from './routes/sellers.ts';
 import { customerRoutes } from './routes/customers.ts';
+import { usageRoutes } from './routes/usage.ts';
+import { billingRoutes } from './routes/billing.ts';
 
 export type HttpServer = FastifyInstance<
   RawServerDefault,
@@ -80,6 +82,8 @@ export async function buildHttpServer(app: App, options: HttpOptions): Promise<H
   providerRoutes(server, app);
   networkOrderRoutes(server, app);
   networkInventoryRoutes(server, app);
+  usageRoutes(server, app);
+  billingRoutes(server, app);
   homePage(server, app);
   return server;
 }

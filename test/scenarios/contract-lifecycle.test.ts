@@ -208,5 +208,28 @@ describeEachStore('a contract from quote to effective end', (database) => {
       ground: 'customer-moves',
     });
     expect(moved).toMatchObject({ status: 'ended', endedBy: 'terminated' });
+    const view = await getContract(database().db, contract!.id, Temporal.PlainDate.from('2026-03-01'));
+    const terminated = view.events.find((event) => event.kind === 'terminated');
+    // vn:1.6.4: moving is the customer's doing, so the rest of the 12-month term is due.
+    expect(terminated).toMatchObject({ ground: 'customer-moves' });
+    expect(
+      (terminated as { remainingTermChargeCents: number | null }).remainingTermChargeCents,
+    ).toBeGreaterThan(0);
+  });
+
+  it("charges no remaining term when the service is discontinued: not the customer's doing (vn:1.6.4)", async () => {
+    const order = await placeOrder(on('2026-01-05'), {
+      profileId: 'vitrumnet-2.5-2018-04-15',
+      customerId: 'CUST-6',
+      terms: access,
+    });
+    await recordOrderAction(on('2026-01-05'), { orderId: order.id, action: 'record-signed-form' });
+    const { contract } = await recordOrderAction(on('2026-01-06'), { orderId: order.id, action: 'accept' });
+    await terminateContract(on('2026-03-01'), { contractId: contract!.id, ground: 'service-discontinued' });
+    const view = await getContract(database().db, contract!.id, Temporal.PlainDate.from('2026-03-01'));
+    expect(view.events.find((event) => event.kind === 'terminated')).toMatchObject({
+      ground: 'service-discontinued',
+      remainingTermChargeCents: null,
+    });
   });
 });

@@ -225,10 +225,14 @@ describeEachStore(
         ['email', ['vn:2.3.2']],
         ['webhook', ['vn:2.3.2']],
       ]);
-      const charges = await database().db.select().from(pendingCharges);
-      expect(charges).toMatchObject([
-        { id: closed!.removalChargeId, customerId: endUser.id, amountCents: 12_500, because: ['vn:1.6.8'] },
-      ]);
+      const charges = await database().db.select().from(pendingCharges).orderBy(pendingCharges.raisedOn);
+      // The one-time charges when the order was accepted (vn:7.3.1), then the removal (vn:1.6.8).
+      expect(charges.map((c) => c.because)).toEqual([['vn:7.1.3', 'vn:7.3.1'], ['vn:1.6.8']]);
+      expect(charges[1]).toMatchObject({
+        id: closed!.removalChargeId,
+        customerId: endUser.id,
+        amountCents: 12_500,
+      });
 
       // Not back by the deadline: one reminder the day after, not two.
       expect(await remindCpeReturns(as('2028-02-07'))).toEqual([]);

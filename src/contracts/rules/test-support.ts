@@ -1,6 +1,4 @@
 import { Temporal } from 'temporal-polyfill';
-import { asInvalidInput } from '../../shared/errors/index.ts';
-import type { FieldProblem } from '../../shared/errors/index.ts';
 import { findShippedProfile } from '../../terms/index.ts';
 import type { TermsProfile } from '../../terms/rules/terms-profile-schema.ts';
 import { termination } from './termination.ts';
@@ -22,20 +20,7 @@ export function shipped(id: typeof bitId | typeof vnId): TermsProfile {
 
 export const date = (text: string): Temporal.PlainDate => Temporal.PlainDate.from(text);
 
-/** The field problems `run` refuses its input with; fails when it accepts the input. */
-export function problemsOf(run: () => unknown): FieldProblem[] {
-  try {
-    run();
-  } catch (error) {
-    // Rules refuse input with an InvalidInputError, or a MoneyError the entry points read as one.
-    const invalid = asInvalidInput(error);
-    if (invalid) return [...invalid.problems];
-    throw error;
-  }
-  throw new Error('expected an InvalidInputError, but the input was accepted');
-}
-
-export const fieldsOf = (run: () => unknown): string[] => problemsOf(run).map((problem) => problem.field);
+export { fieldsOf, problemsOf } from '../../../test/support/field-problems.ts';
 
 export type Given = Partial<Omit<NoticeFacts, 'start' | 'noticeDate'>> & { start: string; notice: string };
 

@@ -8,6 +8,7 @@ import type { ContractEvent } from '../rules/contract-events.ts';
 import { contractTimeline } from '../rules/contract-timeline.ts';
 import type { ContractTimeline } from '../rules/contract-timeline.ts';
 import { appendContractEvent } from '../store.ts';
+import { keepBillingInStep } from './keep-billing-in-step.ts';
 import { loadContract } from './load-contract.ts';
 import type { LoadedContract } from './load-contract.ts';
 
@@ -43,6 +44,7 @@ export async function recordContractEvent(
       by: context.actor.id,
     });
     await afterwards?.(tx, event);
+    await keepBillingInStep(tx, context, contractId, today);
     await auditChange(tx, context, {
       action: `contract.${event.kind}`,
       subject: { type: 'contract', id: contractId },

@@ -6,6 +6,7 @@ import { ConflictError, NotFoundError } from '../../shared/errors/index.ts';
 import { getProfile } from '../../terms/index.ts';
 import { checkOrderAction, factOfAction, formedBy } from '../rules/order-actions.ts';
 import type { OrderAction } from '../rules/order-actions.ts';
+import { keepBillingInStep } from './keep-billing-in-step.ts';
 import { ensureContract, findOrder, orderFactsOf, recordOrderFact } from '../store.ts';
 import type { ContractRow, OrderRow } from '../store.ts';
 
@@ -51,6 +52,7 @@ export async function recordOrderAction(context: Context, input: RecordOrderActi
     const contract = formedOn
       ? await ensureContract(tx, order.id, order.customerId, context.clock.now().toString())
       : null;
+    if (contract) await keepBillingInStep(tx, context, contract.id, context.clock.today());
     await auditChange(tx, context, {
       action: `order.${input.action}`,
       subject: { type: 'order', id: order.id },

@@ -40,7 +40,15 @@ describe('customer fields', () => {
         country: 'NL',
       },
       deliveryAddress: null,
+      language: 'nl',
     });
+  });
+
+  it('takes English for invoices and letters when asked, and refuses another language', () => {
+    expect(check({ ...business, language: 'en' }).fields).toMatchObject({ language: 'en' });
+    expect(check({ ...business, language: 'de' }).problems).toEqual([
+      { field: 'language', problem: "must be nl or en, not 'de'" },
+    ]);
   });
 
   it('wants a KvK number of a business in the Netherlands, not of one abroad', () => {

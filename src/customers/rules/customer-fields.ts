@@ -23,7 +23,12 @@ export interface CustomerFields {
   readonly billingAddress: Address;
   /** Null: deliveries go to the billing address. */
   readonly deliveryAddress: Address | null;
+  /** The language of the customer's invoices and letters; default Dutch. */
+  readonly language: CustomerLanguage;
 }
+
+export const CUSTOMER_LANGUAGES = ['nl', 'en'] as const;
+export type CustomerLanguage = (typeof CUSTOMER_LANGUAGES)[number];
 
 export const CUSTOMER_FIELDS: readonly (keyof CustomerFields)[] = [
   'kind',
@@ -34,6 +39,7 @@ export const CUSTOMER_FIELDS: readonly (keyof CustomerFields)[] = [
   'email',
   'billingAddress',
   'deliveryAddress',
+  'language',
 ];
 
 const MAX_NAME = 200;
@@ -60,6 +66,7 @@ export function customerFields(
     deliveryAddress: isBlank(input.deliveryAddress)
       ? null
       : local.check(() => address(input.deliveryAddress, 'deliveryAddress')),
+    language: local.check(() => customerLanguage(input.language)),
   };
   if (fields.kind !== undefined && fields.kvkNumber !== undefined && fields.vatId !== undefined)
     for (const problem of kindProblems({
@@ -80,6 +87,13 @@ function customerKind(value: unknown): CustomerKind {
   if (!CUSTOMER_KINDS.includes(value as CustomerKind))
     throw new InvalidInputError('kind', `must be business or consumer, not ${quote(value)}`);
   return value as CustomerKind;
+}
+
+function customerLanguage(value: unknown): CustomerLanguage {
+  if (isBlank(value)) return 'nl';
+  if (!CUSTOMER_LANGUAGES.includes(value as CustomerLanguage))
+    throw new InvalidInputError('language', `must be nl or en, not ${quote(value)}`);
+  return value as CustomerLanguage;
 }
 
 function legalName(value: unknown, field: string): string {

@@ -31,6 +31,8 @@ export interface CreateCustomer {
   readonly email: string;
   readonly billingAddress: AddressInput;
   readonly deliveryAddress?: AddressInput | null;
+  /** Invoices and letters in Dutch (default) or English. */
+  readonly language?: 'nl' | 'en';
   readonly contacts?: readonly ContactInput[];
 }
 

@@ -30,6 +30,7 @@ export interface CustomerSummary {
   readonly email: string;
   readonly billingAddress: Address;
   readonly deliveryAddress: Address | null;
+  readonly language: 'nl' | 'en';
   readonly createdAt: string;
   readonly createdBy: string;
 }
@@ -126,6 +127,7 @@ function customerSummary(row: CustomerRow): CustomerSummary {
     email: row.email,
     billingAddress: row.billingAddress,
     deliveryAddress: row.deliveryAddress,
+    language: row.language,
     createdAt: isoInstant(row.createdAt),
     createdBy: row.createdBy,
   };

@@ -116,6 +116,8 @@ const customerFields = {
   email: Type.String({ description: 'Where invoices and letters go' }),
   billingAddress: AddressInput,
   deliveryAddress: optionalNullable(AddressInput),
+  /** Invoices and letters in Dutch (default) or English. */
+  language: Type.Optional(literalUnion(['nl', 'en'] as const)),
 };
 
 export const CreateCustomerBody = Type.Object(
@@ -153,6 +155,7 @@ const customerSummary = {
   email: Type.String(),
   billingAddress: AddressSchema,
   deliveryAddress: nullable(AddressSchema),
+  language: literalUnion(['nl', 'en'] as const),
   createdAt: Instant,
   createdBy: Type.String(),
 };

@@ -68,15 +68,10 @@ export const bitRules: readonly CatalogueRule[] = [
     'collections',
     'After dissolution every claim falls due at once; damages remain claimable',
   ),
-  planned(
-    'bit:11.1',
-    'billing',
-    'Access, hosting, colocation and service contracts are invoiced quarterly in advance',
-  ),
-  planned('bit:11.2', 'billing', 'Domain names are invoiced per calendar year in advance'),
-  planned(
+  enforced('bit:11.1', 'Access, hosting, colocation and service contracts are invoiced quarterly in advance'),
+  enforced('bit:11.2', 'Domain names are invoiced per calendar year in advance'),
+  enforced(
     'bit:11.3',
-    'billing',
     'Payment within 14 days of the invoice date, no discount or set-off; the value date counts',
   ),
   planned(

@@ -178,13 +178,12 @@ export const vnRules: readonly CatalogueRule[] = [
   ),
   planned('vn:6.5', 'operations', 'No guarantee of uninterrupted service'),
   planned('vn:7.1.2', 'billing', 'Prices exclude VAT and include other levies'),
-  planned(
+  enforced(
     'vn:7.1.3',
-    'billing',
     'A fixed fee in advance from when the service is available; one-time charges never refunded',
   ),
-  planned('vn:7.1.4', 'billing', 'Extra usage (not capacity upgrades) is due per quarter in arrears'),
-  planned('vn:7.1.5', 'billing', 'Fees by (quarterly) invoice, payable within 30 days of the invoice date'),
+  enforced('vn:7.1.4', 'Extra usage (not capacity upgrades) is due per quarter in arrears'),
+  enforced('vn:7.1.5', 'Fees by (quarterly) invoice, payable within 30 days of the invoice date'),
   planned(
     'vn:7.1.6',
     'collections',
@@ -195,11 +194,7 @@ export const vnRules: readonly CatalogueRule[] = [
   enforced('vn:7.2.2', "The deposit is refunded to the customer's bank account after the contract ends"),
   enforced('vn:7.2.3', 'The deposit may be set off against open claims'),
   enforced('vn:7.2.4', 'Damage to or loss of the switch forfeits the deposit pro rata'),
-  planned(
-    'vn:7.3.1',
-    'billing',
-    'One-time charges are billed at the order; if unpaid, suspension and everything due',
-  ),
+  enforced('vn:7.3.1', 'One-time charges are billed at the order; if unpaid, suspension and everything due'),
   enforcedWorkflow('vn:7.4.1', 'Prices of links may change with cost items'),
   planned('vn:7.4.2', 'billing', 'Links themselves may be adjusted or changed'),
   enforcedWorkflow('vn:7.4.3', 'Customers are given the chance to learn of changes to links'),

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import type { Db } from '../platform/database/index.ts';
-import { pendingCharges } from './schema.ts';
+import type { Db } from '../../platform/database/index.ts';
+import { pendingCharges } from '../schema.ts';
 
 export type PendingChargeRow = typeof pendingCharges.$inferSelect;
 

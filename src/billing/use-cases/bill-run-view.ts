@@ -1,0 +1,43 @@
+import type { Db } from '../../platform/database/index.ts';
+import { chunkProgress, runInvoiceCounts } from '../store/bill-runs.ts';
+import type { BillRunRow } from '../store/bill-runs.ts';
+
+export interface BillRunView {
+  readonly id: string;
+  readonly sellerId: string;
+  readonly period: string;
+  readonly periodFrom: string;
+  readonly periodTo: string;
+  readonly invoiceDate: string;
+  readonly state: BillRunRow['state'];
+  readonly customers: number;
+  readonly progress: {
+    readonly chunks: number;
+    readonly drafted: number;
+    readonly issued: number;
+  };
+  readonly invoices: { readonly drafts: number; readonly issued: number; readonly totalCents: number };
+  readonly createdAt: string;
+  readonly createdBy: string;
+  readonly draftedAt: string | null;
+  readonly issuedAt: string | null;
+}
+
+export async function billRunView(db: Db, run: BillRunRow): Promise<BillRunView> {
+  return {
+    id: run.id,
+    sellerId: run.sellerId,
+    period: run.period,
+    periodFrom: run.periodFrom,
+    periodTo: run.periodTo,
+    invoiceDate: run.invoiceDate,
+    state: run.state,
+    customers: run.customers,
+    progress: await chunkProgress(db, run.id),
+    invoices: await runInvoiceCounts(db, run.id),
+    createdAt: run.createdAt,
+    createdBy: run.createdBy,
+    draftedAt: run.draftedAt,
+    issuedAt: run.issuedAt,
+  };
+}

@@ -1,0 +1,99 @@
+import type { Db } from '../../platform/database/index.ts';
+import { InvalidInputError, NotFoundError } from '../../shared/errors/index.ts';
+import { findInvoice, linesOf, listInvoiceRows } from '../store/invoices.ts';
+import type { InvoiceFilter, InvoiceLineRow, InvoiceRow } from '../store/invoices.ts';
+import type { InvoiceLineView, InvoiceView } from './invoice-view.ts';
+
+export async function getInvoice(db: Db, id: string): Promise<InvoiceView> {
+  const row = await findInvoice(db, id);
+  if (!row) throw new NotFoundError('invoice', id);
+  const corrected = row.correctsId ? await findInvoice(db, row.correctsId) : undefined;
+  return invoiceView(row, await linesOf(db, id), corrected);
+}
+
+export type InvoiceSummary = Omit<InvoiceView, 'lines' | 'corrects'> & { readonly correctsId: string | null };
+
+export interface ListInvoices extends Partial<Omit<InvoiceFilter, 'limit' | 'offset'>> {
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+/** Invoices newest first, without their lines, a page at a time. */
+export async function listInvoices(
+  db: Db,
+  filter: ListInvoices,
+): Promise<{ readonly invoices: InvoiceSummary[]; readonly total: number }> {
+  const limit = filter.limit ?? 50;
+  const offset = filter.offset ?? 0;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+    throw new InvalidInputError('limit', 'must be a whole number from 1 to 500');
+  if (!Number.isInteger(offset) || offset < 0) throw new InvalidInputError('offset', 'must be 0 or more');
+  const { rows, total } = await listInvoiceRows(db, { ...filter, limit, offset });
+  return {
+    total,
+    invoices: rows.map((row) => {
+      const { lines: _lines, corrects: _corrects, ...summary } = invoiceView(row, [], undefined);
+      return { ...summary, correctsId: row.correctsId };
+    }),
+  };
+}
+
+export function invoiceView(
+  row: InvoiceRow,
+  lines: readonly InvoiceLineRow[],
+  corrected?: InvoiceRow,
+): InvoiceView {
+  return {
+    id: row.id,
+    kind: row.kind,
+    state: row.state,
+    sellerId: row.sellerId,
+    customerId: row.customerId,
+    billRunId: row.billRunId,
+    corrects: corrected ? { id: corrected.id, number: corrected.number, issuedOn: corrected.issuedOn } : null,
+    number: row.number,
+    issuedOn: row.issuedOn,
+    dueOn: row.dueOn,
+    paymentTermDays: row.paymentTermDays,
+    periodFrom: row.periodFrom,
+    periodTo: row.periodTo,
+    language: row.language,
+    currency: row.currency,
+    seller: row.seller,
+    customer: row.customer,
+    reverseCharge: row.reverseCharge,
+    notes: row.notes,
+    netCents: row.netCents,
+    vatCents: row.vatCents,
+    totalCents: row.totalCents,
+    vatSubtotals: row.vatSubtotals,
+    paymentReference: row.paymentReference,
+    because: row.because,
+    lines: lines.map(lineView),
+  };
+}
+
+function lineView(line: InvoiceLineRow): InvoiceLineView {
+  return {
+    position: line.position,
+    source: line.source,
+    contractId: line.contractId,
+    subscriptionId: line.subscriptionId,
+    productId: line.productId,
+    description: line.description,
+    periodFrom: line.periodFrom,
+    periodTo: line.periodTo,
+    quantity: trimDecimal(line.quantity),
+    unitCode: line.unitCode,
+    unitPriceCents: trimDecimal(line.unitPriceCents),
+    netCents: line.netCents,
+    vatCategory: line.vatCategory,
+    vatPercent: trimDecimal(line.vatPercent),
+    because: line.because,
+  };
+}
+
+/** Numeric columns come back padded ("1.000000", "21.00"). */
+function trimDecimal(text: string): string {
+  return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
+}
