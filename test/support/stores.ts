@@ -65,9 +65,26 @@ export async function openFreshDatabase(kind: StoreKind): Promise<FreshDatabase>
     url: url.toString(),
     dispose: async () => {
       await database.close();
-      await onServer(`drop database if exists ${name} with (force)`);
+      await dropDatabase(name);
     },
   };
+}
+
+/**
+ * Drops a test database once its pool is closed. A plain DROP ends an autovacuum worker on it by
+ * itself, where WITH (FORCE) would need the right to signal the superuser's worker, which the test
+ * role lacks; FORCE remains the last try for a connection a test left open.
+ */
+async function dropDatabase(name: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await onServer(`drop database if exists ${name}${attempt > 3 ? ' with (force)' : ''}`);
+      return;
+    } catch (error) {
+      if (attempt > 3) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
 }
 
 async function onServer(statement: string): Promise<void> {

@@ -11,6 +11,9 @@ export default class SummaryReporter implements Reporter {
     let skipped = 0;
     for (const testModule of testModules) {
       if (testModule.state() === 'failed' && testModule.errors().length > 0) failed += 1;
+      // A failed beforeAll/afterAll belongs to its suite, not to a test.
+      for (const suite of testModule.children.allSuites())
+        if (suite.state() === 'failed' && suite.errors().length > 0) failed += 1;
       for (const test of testModule.children.allTests()) {
         const state = test.result().state;
         if (state === 'passed') passed += 1;
