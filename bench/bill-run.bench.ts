@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StoreKind } from '../src/platform/database/index.ts';
 import { defineOneShotBenchmark } from './benchmark.ts';
-import { benchServerUrl } from './support/fresh-store.ts';
+import { benchStores } from './support/fresh-store.ts';
 import type { BillRunMeasurement, BillRunRequest } from './support/measure-bill-run.ts';
 
 /*
@@ -42,7 +42,7 @@ export default defineOneShotBenchmark({
   once: async () => {
     const scale = Number(process.env.VEZEL_BENCH_SCALE ?? '1');
     if (!(scale > 0)) throw new Error(`VEZEL_BENCH_SCALE must be a positive number, not ${String(scale)}`);
-    for (const kind of stores()) {
+    for (const kind of benchStores()) {
       const customers = Math.max(1, Math.round(TARGETS[kind].customers * scale));
       for (const chunkSize of chunkSizes()) {
         const measurement = await measureApart({ kind, customers, chunkSize, workers: workers() });
@@ -51,16 +51,6 @@ export default defineOneShotBenchmark({
     }
   },
 });
-
-function stores(): StoreKind[] {
-  const wanted = (process.env.VEZEL_BENCH_STORES ?? 'pglite,postgres').split(',');
-  const kinds = (['pglite', 'postgres'] as const).filter((kind) => wanted.includes(kind));
-  if (kinds.includes('postgres') && !benchServerUrl) {
-    console.log('  postgres: skipped; set VEZEL_BENCH_DATABASE_URL (or VEZEL_TEST_DATABASE_URL) to run it');
-    return kinds.filter((kind) => kind !== 'postgres');
-  }
-  return kinds;
-}
 
 function workers(): number {
   const count = Number(process.env.VEZEL_BENCH_WORKERS ?? '1');

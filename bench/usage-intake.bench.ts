@@ -10,7 +10,7 @@ import type { Context } from '../src/platform/context.ts';
 import type { StoreKind } from '../src/platform/database/index.ts';
 import { appOn } from '../test/support/app.ts';
 import { defineOneShotBenchmark } from './benchmark.ts';
-import { benchServerUrl, openFreshStore } from './support/fresh-store.ts';
+import { benchStores, openFreshStore } from './support/fresh-store.ts';
 import type { FreshStore } from './support/fresh-store.ts';
 import {
   USAGE_SELLER,
@@ -44,7 +44,7 @@ export default defineOneShotBenchmark({
   once: async () => {
     const scale = Number(process.env.VEZEL_BENCH_SCALE ?? '1');
     if (!(scale > 0)) throw new Error(`VEZEL_BENCH_SCALE must be a positive number, not ${String(scale)}`);
-    for (const kind of stores()) {
+    for (const kind of benchStores()) {
       const store = await openFreshStore(kind);
       try {
         await measure(store, kind, Math.round(FILE_RECORDS * scale), Math.round(HTTP_RECORDS * scale));
@@ -148,16 +148,6 @@ function line(name: string, records: number, millis: number, floor: Floor, targe
     `    ${name.padEnd(17)} ${seconds(millis).padStart(8)}  ${count(rate).padStart(9)} records/s  ` +
       `${ratio.toFixed(1).padStart(5)}× floor${verdict} ${note}`.trimEnd(),
   );
-}
-
-function stores(): StoreKind[] {
-  const wanted = (process.env.VEZEL_BENCH_STORES ?? 'pglite,postgres').split(',');
-  const kinds = (['pglite', 'postgres'] as const).filter((kind) => wanted.includes(kind));
-  if (kinds.includes('postgres') && !benchServerUrl) {
-    console.log('  postgres: skipped; set VEZEL_BENCH_DATABASE_URL (or VEZEL_TEST_DATABASE_URL) to run it');
-    return kinds.filter((kind) => kind !== 'postgres');
-  }
-  return kinds;
 }
 
 const count = (value: number) => Math.round(value).toLocaleString('en');

@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from '../shared/calendar/index.ts';
+
 /**
  * Every word the invoice documents print, in the two languages an invoice can have
  * (`InvoiceView.language`). One table, so a missing translation is a type error.
@@ -169,21 +171,8 @@ export const INVOICE_LABELS: Readonly<Record<InvoiceLanguage, InvoiceLabels>> = 
     paymentTermText: (days) => `Payment within ${days} days of the invoice date.`,
     page: (page, pages) => `Page ${page} of ${pages}`,
     continued: 'continued',
-    months: [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ],
-    monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    months: MONTH_NAMES,
+    monthsShort: MONTH_NAMES.map((name) => name.slice(0, 3)),
     units: {
       HUR: 'h',
       DAY: 'days',

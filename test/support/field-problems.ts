@@ -15,3 +15,15 @@ export function problemsOf(run: () => unknown): FieldProblem[] {
 }
 
 export const fieldsOf = (run: () => unknown): string[] => problemsOf(run).map((problem) => problem.field);
+
+/** The fields `promise` is refused with; fails when it is not refused as invalid input. */
+export async function refusedFields(promise: Promise<unknown>): Promise<string[]> {
+  try {
+    await promise;
+  } catch (error) {
+    const invalid = asInvalidInput(error);
+    if (invalid) return invalid.problems.map((p) => p.field);
+    throw error;
+  }
+  throw new Error('expected an InvalidInputError, but the input was accepted');
+}

@@ -54,18 +54,25 @@ export interface DraftInput {
   readonly usage: readonly DraftUsage[];
 }
 
-export interface DraftLine {
-  readonly source: 'recurring' | 'credit' | 'usage' | 'charge';
+/** What a line bills and what it comes to: the part a draft's line and an invoice's line share. */
+export interface LineItem {
   readonly contractId: string | null;
   readonly subscriptionId: string | null;
   readonly productId: string | null;
   readonly description: string;
   readonly periodFrom: string | null;
   readonly periodTo: string | null;
+  /** Decimal text ("1", "0.5", "1234.5"). */
   readonly quantity: string;
+  /** UN/ECE recommendation 20 code: C62 one, DAY, HUR, KWH, GB… */
   readonly unitCode: string;
+  /** Net price per unit in cents, decimal text with up to 4 decimals ("12345", "0.1234"). */
   readonly unitPriceCents: string;
   readonly netCents: Cents;
+}
+
+export interface DraftLine extends LineItem {
+  readonly source: 'recurring' | 'credit' | 'usage' | 'charge';
   readonly vatRate: VatRateKind;
   readonly supplyDate: string;
   readonly because: readonly RuleId[];

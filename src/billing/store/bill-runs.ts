@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/database/index.ts';
 import { queryRows } from '../../platform/database/index.ts';
 import { billRunChunks, billRuns, invoices } from '../schema.ts';
@@ -21,14 +22,6 @@ export async function findBillRunOf(
     .from(billRuns)
     .where(and(eq(billRuns.sellerId, sellerId), eq(billRuns.period, period)));
   return row;
-}
-
-export function listBillRunRows(db: Db, sellerId?: string): Promise<BillRunRow[]> {
-  return db
-    .select()
-    .from(billRuns)
-    .where(sellerId === undefined ? undefined : eq(billRuns.sellerId, sellerId))
-    .orderBy(desc(billRuns.periodFrom), asc(billRuns.sellerId));
 }
 
 /** Inserts the run; undefined when a run of the seller for the period exists already. */
@@ -145,16 +138,62 @@ export interface RunInvoiceCounts {
   readonly totalCents: number;
 }
 
-export async function runInvoiceCounts(db: Db, runId: string): Promise<RunInvoiceCounts> {
-  const [row] = await db
+/** A run with how far its chunks are and what its invoices come to. */
+export interface BillRunSummary {
+  readonly run: BillRunRow;
+  readonly progress: ChunkProgress;
+  readonly invoices: RunInvoiceCounts;
+}
+
+/**
+ * Runs with their progress and invoice counts in one statement, newest quarter first: a lateral
+ * count per run reads that run's rows by index, without a round trip per run.
+ */
+export async function billRunSummaries(
+  db: Db,
+  where: { readonly id?: string; readonly sellerId?: string },
+): Promise<BillRunSummary[]> {
+  // The outer query names these columns unqualified: each alias is unique among the tables joined.
+  const asNumber = (expression: SQL, alias: string) => expression.mapWith(Number).as(alias);
+  const progress = db
     .select({
-      drafts: sql<string>`count(*) FILTER (WHERE ${invoices.state} = 'draft')`,
-      issued: sql<string>`count(*) FILTER (WHERE ${invoices.state} = 'issued')`,
-      total: sql<string>`coalesce(sum(CASE ${invoices.kind} WHEN 'credit-note' THEN -${invoices.totalCents} ELSE ${invoices.totalCents} END), 0)`,
+      chunks: asNumber(sql`count(*)`, 'chunk_count'),
+      drafted: asNumber(sql`count(bill_run_chunks.drafted_at)`, 'chunks_drafted'),
+      issued: asNumber(sql`count(bill_run_chunks.issued_at)`, 'chunks_issued'),
+    })
+    .from(billRunChunks)
+    .where(eq(billRunChunks.runId, billRuns.id))
+    .as('progress');
+  const counts = db
+    .select({
+      drafts: asNumber(sql`count(*) FILTER (WHERE invoices.state = 'draft')`, 'invoice_drafts'),
+      issued: asNumber(sql`count(*) FILTER (WHERE invoices.state = 'issued')`, 'invoices_issued'),
+      totalCents: asNumber(
+        sql`coalesce(sum(CASE invoices.kind WHEN 'credit-note' THEN -invoices.total_cents
+                                            ELSE invoices.total_cents END), 0)`,
+        'invoices_total_cents',
+      ),
     })
     .from(invoices)
-    .where(eq(invoices.billRunId, runId));
-  return { drafts: Number(row!.drafts), issued: Number(row!.issued), totalCents: Number(row!.total) };
+    .where(eq(invoices.billRunId, billRuns.id))
+    .as('counts');
+  // An aggregate without GROUP BY answers one row, so every run has its counts.
+  return db
+    .select({
+      run: billRuns,
+      progress: { chunks: progress.chunks, drafted: progress.drafted, issued: progress.issued },
+      invoices: { drafts: counts.drafts, issued: counts.issued, totalCents: counts.totalCents },
+    })
+    .from(billRuns)
+    .crossJoinLateral(progress)
+    .crossJoinLateral(counts)
+    .where(
+      and(
+        where.id === undefined ? undefined : eq(billRuns.id, where.id),
+        where.sellerId === undefined ? undefined : eq(billRuns.sellerId, where.sellerId),
+      ),
+    )
+    .orderBy(desc(billRuns.periodFrom), asc(billRuns.sellerId));
 }
 
 /** Moves the run on when its state is still `from`; false when another worker did it first. */

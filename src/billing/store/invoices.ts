@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/database/index.ts';
 import { queryRows } from '../../platform/database/index.ts';
 import { bulkInsert } from './bulk-insert.ts';
@@ -47,6 +48,25 @@ export async function findInvoice(db: Db, id: string): Promise<InvoiceRow | unde
   const [row] = await db.select().from(invoices).where(eq(invoices.id, id));
   return row;
 }
+
+/** An invoice with the number and date of the invoice it corrects (BT-25, BT-26), in one statement. */
+export async function findInvoiceWithCorrected(
+  db: Db,
+  id: string,
+): Promise<{ invoice: InvoiceRow; corrects: CorrectedInvoice | null } | undefined> {
+  const corrected = alias(invoices, 'corrected');
+  const [row] = await db
+    .select({
+      invoice: invoices,
+      corrects: { id: corrected.id, number: corrected.number, issuedOn: corrected.issuedOn },
+    })
+    .from(invoices)
+    .leftJoin(corrected, eq(corrected.id, invoices.correctsId))
+    .where(eq(invoices.id, id));
+  return row;
+}
+
+export type CorrectedInvoice = Pick<InvoiceRow, 'id' | 'number' | 'issuedOn'>;
 
 export async function findInvoiceByNumber(db: Db, number: string): Promise<InvoiceRow | undefined> {
   const [row] = await db.select().from(invoices).where(eq(invoices.number, number));

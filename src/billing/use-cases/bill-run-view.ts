@@ -1,6 +1,4 @@
-import type { Db } from '../../platform/database/index.ts';
-import { chunkProgress, runInvoiceCounts } from '../store/bill-runs.ts';
-import type { BillRunRow } from '../store/bill-runs.ts';
+import type { BillRunRow, BillRunSummary } from '../store/bill-runs.ts';
 
 export interface BillRunView {
   readonly id: string;
@@ -23,7 +21,7 @@ export interface BillRunView {
   readonly issuedAt: string | null;
 }
 
-export async function billRunView(db: Db, run: BillRunRow): Promise<BillRunView> {
+export function billRunView({ run, progress, invoices }: BillRunSummary): BillRunView {
   return {
     id: run.id,
     sellerId: run.sellerId,
@@ -33,8 +31,8 @@ export async function billRunView(db: Db, run: BillRunRow): Promise<BillRunView>
     invoiceDate: run.invoiceDate,
     state: run.state,
     customers: run.customers,
-    progress: await chunkProgress(db, run.id),
-    invoices: await runInvoiceCounts(db, run.id),
+    progress,
+    invoices,
     createdAt: run.createdAt,
     createdBy: run.createdBy,
     draftedAt: run.draftedAt,

@@ -5,6 +5,7 @@ import { queryRows } from '../../platform/database/index.ts';
 import { ConflictError } from '../../shared/errors/index.ts';
 import { raiseCharge } from '../store/pending-charges.ts';
 import { aCustomer, billingContext, date } from './billing-test-support.ts';
+import { getBillRun, listBillRuns } from './get-bill-run.ts';
 import { getInvoice, listInvoices } from './get-invoice.ts';
 import { createSubscription, endSubscription } from './manage-subscriptions.ts';
 import { startBillRun } from './start-bill-run.ts';
@@ -179,6 +180,39 @@ describeEachStore('a bill run', (database, kind) => {
     expect(
       await refusal(database().db.execute(sql`DELETE FROM invoice_lines WHERE invoice_id = ${issued!.id}`)),
     ).toMatch(/lines cannot be changed/);
+  });
+
+  it('lists the runs newest quarter first, each with its own progress and invoice counts', async () => {
+    await aCustomer(database().db, 'CU-L1');
+    await aCustomer(database().db, 'CU-L2');
+    await subscribe('CU-L1', '2040-01-01', 10_000);
+    const ended = await subscribe('CU-L2', '2039-10-01', 20_000);
+    await runThrough('bit', '2040-Q1', 1);
+    // CU-L2 ends in February: Q2 gives it a credit note for the rest of Q1.
+    await endSubscription(context(), { subscriptionId: ended.id, endsOn: date('2040-02-14') });
+    const q2 = await startBillRun(context(), { sellerId: 'bit', period: '2040-Q2', chunkSize: 1 });
+    await draftBillRun(context(), q2.id);
+    const runs = await listBillRuns(database().db, { sellerId: 'bit' });
+    expect(runs.slice(0, 2).map((run) => [run.period, run.state])).toEqual([
+      ['2040-Q2', 'drafted'],
+      ['2040-Q1', 'issued'],
+    ]);
+    expect(runs.every((run) => run.sellerId === 'bit')).toBe(true);
+    for (const run of runs) {
+      const { invoices } = await listInvoices(database().db, { billRunId: run.id, limit: 500 });
+      const signed = (i: (typeof invoices)[number]) =>
+        i.kind === 'credit-note' ? -i.totalCents : i.totalCents;
+      expect(run.invoices).toEqual({
+        drafts: invoices.filter((i) => i.state === 'draft').length,
+        issued: invoices.filter((i) => i.state === 'issued').length,
+        totalCents: invoices.reduce((total, i) => total + signed(i), 0),
+      });
+      expect(run).toEqual(await getBillRun(database().db, run.id));
+    }
+    const [drafted] = runs;
+    expect(drafted!.progress).toEqual({ chunks: drafted!.customers, drafted: drafted!.customers, issued: 0 });
+    const credits = await listInvoices(database().db, { billRunId: q2.id, kind: 'credit-note' });
+    expect(credits.invoices.map((i) => i.customerId)).toEqual(['CU-L2']);
   });
 
   it.skipIf(kind !== 'postgres')(

@@ -11,8 +11,10 @@ import type { BillRunChunkRow, BillRunRow } from '../store/bill-runs.ts';
 import { customerRows, markBilled, openCharges, openUsage, productFacts } from '../store/billing-inputs.ts';
 import type { ProductFacts, SellerRow, UsageRecordRow } from '../store/billing-inputs.ts';
 import { insertLines, insertRunInvoices, invoicesBillingAfter } from '../store/invoices.ts';
+import { trimNumeric } from '../store/numeric-text.ts';
 import { setBilledThrough, subscriptionsOfCustomers } from '../store/subscriptions.ts';
 import type { SubscriptionRow } from '../store/subscriptions.ts';
+import { draftInvoiceRow, invoiceLineRows } from './invoice-row.ts';
 import { customerParty, sellerParty, vatCustomerOf } from './invoice-snapshots.ts';
 
 /** UN/ECE recommendation 20 codes for the units products are priced per. */
@@ -93,62 +95,30 @@ export async function draftChunk(
   // of round trips otherwise.
   const invoiceIds = await insertRunInvoices(
     tx,
-    planned.map(({ customer, draft }) => ({
-      kind: draft.kind,
-      state: 'draft' as const,
-      sellerId: seller.id,
-      customerId: customer.id,
-      billRunId: run.id,
-      correctsId: draft.correctsId,
-      series: null,
-      number: null,
-      issuedOn: null,
-      dueOn: null,
-      paymentTermDays: profile.payment.termDays,
-      periodFrom: draft.periodFrom,
-      periodTo: draft.periodTo,
-      language: customer.language,
-      currency: 'EUR',
-      seller: sellerParty(seller),
-      customer: customerParty(customer),
-      reverseCharge: draft.amounts.reverseCharge,
-      notes: [...draft.amounts.notes],
-      netCents: draft.amounts.netCents,
-      vatCents: draft.amounts.vatCents,
-      totalCents: draft.amounts.totalCents,
-      vatSubtotals: [...draft.amounts.vatSubtotals],
-      paymentReference: null,
-      because: [...new Set([...draft.amounts.because, ...profile.payment.rules])],
-      createdAt: now,
-      issuedAt: null,
-      issuedBy: null,
-    })),
+    planned.map(({ customer, draft }) =>
+      draftInvoiceRow({
+        kind: draft.kind,
+        sellerId: seller.id,
+        customerId: customer.id,
+        billRunId: run.id,
+        correctsId: draft.correctsId,
+        paymentTermDays: profile.payment.termDays,
+        periodFrom: draft.periodFrom,
+        periodTo: draft.periodTo,
+        language: customer.language,
+        currency: 'EUR',
+        seller: sellerParty(seller),
+        customer: customerParty(customer),
+        amounts: draft.amounts,
+        because: [...new Set([...draft.amounts.because, ...profile.payment.rules])],
+        createdAt: now,
+      }),
+    ),
   );
   const withIds = planned.map((plan) => ({ ...plan, invoiceId: invoiceIds.get(plan.customer.id)! }));
   await insertLines(
     tx,
-    withIds.flatMap(({ draft, invoiceId }) =>
-      draft.lines.map((line, i) => ({
-        invoiceId,
-        position: i + 1,
-        source: line.source,
-        contractId: line.contractId,
-        subscriptionId: line.subscriptionId,
-        productId: line.productId,
-        description: line.description,
-        periodFrom: line.periodFrom,
-        periodTo: line.periodTo,
-        quantity: line.quantity,
-        unitCode: line.unitCode,
-        unitPriceCents: line.unitPriceCents,
-        netCents: line.netCents,
-        vatCategory: line.vatCategory,
-        vatPercent: line.vatPercent,
-        because: [...line.because],
-        figures: line.figures,
-        billingKey: line.billingKey,
-      })),
-    ),
+    withIds.flatMap(({ draft, invoiceId }) => invoiceLineRows(invoiceId, draft.lines)),
   );
   await setBilledThrough(
     tx,
@@ -214,16 +184,11 @@ function draftUsage(
     subscriptionId: record.subscriptionId,
     productId: record.productId,
     description: record.description ?? product.name,
-    quantity: normalizedQuantity(record.quantity),
+    quantity: trimNumeric(record.quantity),
     unitCode: UNIT_CODES[productKindOf(product.kind).unit],
     unitPriceCents: price.cents,
     vatRate: product.vatCategory as VatCategory,
     occurredOn: record.occurredOn,
     because: record.because as RuleId[],
   };
-}
-
-/** "12.500000" as stored → "12.5". */
-function normalizedQuantity(text: string): string {
-  return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
 }

@@ -1,19 +1,20 @@
 import type { Db } from '../../platform/database/index.ts';
 import { NotFoundError } from '../../shared/errors/index.ts';
-import { findBillRun, listBillRunRows } from '../store/bill-runs.ts';
+import { billRunSummaries } from '../store/bill-runs.ts';
 import { billRunView } from './bill-run-view.ts';
 import type { BillRunView } from './bill-run-view.ts';
 
 export async function getBillRun(db: Db, id: string): Promise<BillRunView> {
-  const run = await findBillRun(db, id);
-  if (!run) throw new NotFoundError('bill run', id);
-  return billRunView(db, run);
+  const [summary] = await billRunSummaries(db, { id });
+  if (!summary) throw new NotFoundError('bill run', id);
+  return billRunView(summary);
 }
 
+/** The runs, newest quarter first, each with its progress and invoice counts (one statement). */
 export async function listBillRuns(
   db: Db,
   filter: { readonly sellerId?: string } = {},
 ): Promise<BillRunView[]> {
-  const rows = await listBillRunRows(db, filter.sellerId);
-  return Promise.all(rows.map((row) => billRunView(db, row)));
+  const summaries = await billRunSummaries(db, { sellerId: filter.sellerId });
+  return summaries.map(billRunView);
 }

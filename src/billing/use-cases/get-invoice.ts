@@ -1,14 +1,14 @@
 import type { Db } from '../../platform/database/index.ts';
 import { InvalidInputError, NotFoundError } from '../../shared/errors/index.ts';
-import { findInvoice, linesOf, listInvoiceRows } from '../store/invoices.ts';
-import type { InvoiceFilter, InvoiceLineRow, InvoiceRow } from '../store/invoices.ts';
+import { trimNumeric } from '../store/numeric-text.ts';
+import { findInvoiceWithCorrected, linesOf, listInvoiceRows } from '../store/invoices.ts';
+import type { CorrectedInvoice, InvoiceFilter, InvoiceLineRow, InvoiceRow } from '../store/invoices.ts';
 import type { InvoiceLineView, InvoiceView } from './invoice-view.ts';
 
 export async function getInvoice(db: Db, id: string): Promise<InvoiceView> {
-  const row = await findInvoice(db, id);
-  if (!row) throw new NotFoundError('invoice', id);
-  const corrected = row.correctsId ? await findInvoice(db, row.correctsId) : undefined;
-  return invoiceView(row, await linesOf(db, id), corrected);
+  const found = await findInvoiceWithCorrected(db, id);
+  if (!found) throw new NotFoundError('invoice', id);
+  return invoiceView(found.invoice, await linesOf(db, id), found.corrects);
 }
 
 export type InvoiceSummary = Omit<InvoiceView, 'lines' | 'corrects'> & { readonly correctsId: string | null };
@@ -32,7 +32,7 @@ export async function listInvoices(
   return {
     total,
     invoices: rows.map((row) => {
-      const { lines: _lines, corrects: _corrects, ...summary } = invoiceView(row, [], undefined);
+      const { lines: _lines, corrects: _corrects, ...summary } = invoiceView(row, [], null);
       return { ...summary, correctsId: row.correctsId };
     }),
   };
@@ -41,7 +41,7 @@ export async function listInvoices(
 export function invoiceView(
   row: InvoiceRow,
   lines: readonly InvoiceLineRow[],
-  corrected?: InvoiceRow,
+  corrects: CorrectedInvoice | null,
 ): InvoiceView {
   return {
     id: row.id,
@@ -50,7 +50,7 @@ export function invoiceView(
     sellerId: row.sellerId,
     customerId: row.customerId,
     billRunId: row.billRunId,
-    corrects: corrected ? { id: corrected.id, number: corrected.number, issuedOn: corrected.issuedOn } : null,
+    corrects,
     number: row.number,
     issuedOn: row.issuedOn,
     dueOn: row.dueOn,
@@ -83,17 +83,12 @@ function lineView(line: InvoiceLineRow): InvoiceLineView {
     description: line.description,
     periodFrom: line.periodFrom,
     periodTo: line.periodTo,
-    quantity: trimDecimal(line.quantity),
+    quantity: trimNumeric(line.quantity),
     unitCode: line.unitCode,
-    unitPriceCents: trimDecimal(line.unitPriceCents),
+    unitPriceCents: trimNumeric(line.unitPriceCents),
     netCents: line.netCents,
     vatCategory: line.vatCategory,
-    vatPercent: trimDecimal(line.vatPercent),
+    vatPercent: trimNumeric(line.vatPercent),
     because: line.because,
   };
-}
-
-/** Numeric columns come back padded ("1.000000", "21.00"). */
-function trimDecimal(text: string): string {
-  return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
 }

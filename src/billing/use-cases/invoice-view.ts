@@ -1,3 +1,4 @@
+import type { DraftLine, LineItem } from '../rules/invoice-draft.ts';
 import type { InvoiceParty, VatSubtotalRow } from '../rules/invoice-parties.ts';
 
 /**
@@ -41,22 +42,9 @@ export interface InvoiceView {
   readonly lines: readonly InvoiceLineView[];
 }
 
-export interface InvoiceLineView {
+export interface InvoiceLineView extends LineItem {
   readonly position: number;
-  readonly source: 'recurring' | 'credit' | 'usage' | 'charge' | 'correction';
-  readonly contractId: string | null;
-  readonly subscriptionId: string | null;
-  readonly productId: string | null;
-  readonly description: string;
-  readonly periodFrom: string | null;
-  readonly periodTo: string | null;
-  /** Decimal text ("1", "0.5", "1234.5"). */
-  readonly quantity: string;
-  /** UN/ECE recommendation 20 code: C62 one, DAY, HUR, KWH, GB… */
-  readonly unitCode: string;
-  /** Net price per unit in cents, decimal text with up to 4 decimals ("12345", "0.1234"). */
-  readonly unitPriceCents: string;
-  readonly netCents: number;
+  readonly source: DraftLine['source'] | 'correction';
   /** Peppol VAT category code (UNCL5305): S, Z, E, AE, K, G, O. */
   readonly vatCategory: string;
   /** "21", "9", "0". */

@@ -31,6 +31,7 @@ describeEachStore('a credit note', (database) => {
 
   it('credits every line of an issued invoice, naming it, numbered in the credit series', async () => {
     const invoice = await issuedInvoice('CU-N1', '2027-Q1');
+    expect(invoice.corrects).toBeNull();
     const credit = await issueCreditNote(context(), { invoiceId: invoice.id, reason: 'Dubbel gefactureerd' });
     expect(credit).toMatchObject({
       kind: 'credit-note',

@@ -17,6 +17,7 @@ import {
 } from '../store/invoices.ts';
 import { getInvoice } from './get-invoice.ts';
 import type { InvoiceView } from './invoice-view.ts';
+import { draftInvoiceRow, invoiceLineRows } from './invoice-row.ts';
 import { customerParty, sellerParty } from './invoice-snapshots.ts';
 import { seriesOf } from './issue-chunk.ts';
 
@@ -69,51 +70,48 @@ export async function issueCreditNote(context: Context, input: IssueCreditNote):
         })),
       ).value;
       const series = seriesOf('credit-note', seller);
-      const credit = await insertInvoice(tx, {
-        kind: 'credit-note',
-        state: 'draft',
-        sellerId: seller.id,
-        customerId: invoice.customerId,
-        billRunId: null,
-        correctsId: invoice.id,
-        series: null,
-        number: null,
-        issuedOn: null,
-        dueOn: null,
-        paymentTermDays: invoice.paymentTermDays,
-        periodFrom: invoice.periodFrom,
-        periodTo: invoice.periodTo,
-        language: invoice.language,
-        currency: invoice.currency,
-        seller: sellerParty(seller),
-        customer: customer ? customerParty(customer) : invoice.customer,
-        reverseCharge: invoice.reverseCharge,
-        notes: [...invoice.notes, reason],
-        netCents: totals.totalNetCents,
-        vatCents: totals.totalVatCents,
-        totalCents: totals.totalGrossCents,
-        vatSubtotals: totals.subtotals.map((s) => ({
-          ...s,
-          ...exemptionOf(invoice.vatSubtotals, s.category),
-        })),
-        paymentReference: null,
-        because: ['nl:vat', ...profile.payment.rules],
-        createdAt: context.clock.now().toString(),
-        issuedAt: null,
-        issuedBy: null,
-      });
+      const credit = await insertInvoice(
+        tx,
+        draftInvoiceRow({
+          kind: 'credit-note',
+          sellerId: seller.id,
+          customerId: invoice.customerId,
+          billRunId: null,
+          correctsId: invoice.id,
+          paymentTermDays: invoice.paymentTermDays,
+          periodFrom: invoice.periodFrom,
+          periodTo: invoice.periodTo,
+          language: invoice.language,
+          currency: invoice.currency,
+          seller: sellerParty(seller),
+          customer: customer ? customerParty(customer) : invoice.customer,
+          amounts: {
+            reverseCharge: invoice.reverseCharge,
+            notes: [...invoice.notes, reason],
+            netCents: totals.totalNetCents,
+            vatCents: totals.totalVatCents,
+            totalCents: totals.totalGrossCents,
+            vatSubtotals: totals.subtotals.map((s) => ({
+              ...s,
+              ...exemptionOf(invoice.vatSubtotals, s.category),
+            })),
+          },
+          because: ['nl:vat', ...profile.payment.rules],
+          createdAt: context.clock.now().toString(),
+        }),
+      );
       await insertLines(
         tx,
-        lines.map((line, i) => ({
-          ...line,
-          id: undefined,
-          invoiceId: credit.id,
-          position: i + 1,
-          source: 'correction' as const,
-          figures: { corrects: invoice.number, line: line.position },
-          // Unique: a line is credited once, whoever tries at the same moment.
-          billingKey: `correction:${invoice.id}:${line.position}`,
-        })),
+        invoiceLineRows(
+          credit.id,
+          lines.map((line) => ({
+            ...line,
+            source: 'correction' as const,
+            figures: { corrects: invoice.number, line: line.position },
+            // Unique: a line is credited once, whoever tries at the same moment.
+            billingKey: `correction:${invoice.id}:${line.position}`,
+          })),
+        ),
       );
       const [n] = await takeNumbers(tx, seller.id, series, 1);
       const number = formatInvoiceNumber(series, n!);

@@ -6,7 +6,7 @@ import { FieldChecks, NotFoundError } from '../../shared/errors/index.ts';
 import { parseBillingQuarter } from '../rules/billing-quarter.ts';
 import { customersToBill, findBillRunOf, insertBillRun, insertChunks } from '../store/bill-runs.ts';
 import { findSellerRow } from '../store/billing-inputs.ts';
-import { billRunView } from './bill-run-view.ts';
+import { getBillRun } from './get-bill-run.ts';
 import type { BillRunView } from './bill-run-view.ts';
 
 export interface StartBillRun {
@@ -39,7 +39,7 @@ export async function startOrFindBillRun(
   const seller = await findSellerRow(context.db, input.sellerId);
   if (!seller) throw new NotFoundError('seller', input.sellerId);
   const existing = await findBillRunOf(context.db, seller.id, quarter.id);
-  if (existing) return { run: await billRunView(context.db, existing), created: false };
+  if (existing) return { run: await getBillRun(context.db, existing.id), created: false };
   const run = await context.db.transaction(async (tx) => {
     const customers = await customersToBill(tx, seller.id, {
       invoiceDate: invoiceDate.toString(),
@@ -76,7 +76,7 @@ export async function startOrFindBillRun(
     return row;
   });
   return {
-    run: await billRunView(context.db, run ?? (await findBillRunOf(context.db, seller.id, quarter.id))!),
+    run: await getBillRun(context.db, (run ?? (await findBillRunOf(context.db, seller.id, quarter.id))!).id),
     created: run !== undefined,
   };
 }

@@ -4,8 +4,9 @@ import type { ProductKind } from '../../catalog/index.ts';
 import { fixedClock } from '../../platform/clock.ts';
 import type { Context } from '../../platform/context.ts';
 import type { Db } from '../../platform/database/index.ts';
-import { asInvalidInput } from '../../shared/errors/index.ts';
 import { seedCustomers } from '../../../test/support/customers.ts';
+
+export { refusedFields } from '../../../test/support/field-problems.ts';
 
 /* For the usage tests only. */
 
@@ -16,18 +17,6 @@ export const contextOn = (db: Db, day = usageToday): Context => ({
   clock: fixedClock(Temporal.PlainDate.from(day)),
   actor: { id: 'user:anna', origin: 'test' },
 });
-
-/** The fields `promise` is refused with; fails when it is not refused as invalid input. */
-export async function refusedFields(promise: Promise<unknown>): Promise<string[]> {
-  try {
-    await promise;
-  } catch (error) {
-    const invalid = asInvalidInput(error);
-    if (invalid) return invalid.problems.map((p) => p.field);
-    throw error;
-  }
-  throw new Error('expected an InvalidInputError, but the input was accepted');
-}
 
 /** VitrumNet's usage products (BIT's terms bill no usage), its hours, and products it cannot take usage on. */
 export interface UsageFixture {

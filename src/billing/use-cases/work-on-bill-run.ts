@@ -5,7 +5,7 @@ import { getProfile } from '../../terms/index.ts';
 import { chunkProgress, claimChunk, findBillRun, markChunk, moveBillRun } from '../store/bill-runs.ts';
 import type { BillRunRow } from '../store/bill-runs.ts';
 import { findSellerRow } from '../store/billing-inputs.ts';
-import { billRunView } from './bill-run-view.ts';
+import { getBillRun } from './get-bill-run.ts';
 import type { BillRunView } from './bill-run-view.ts';
 import { draftChunk } from './draft-chunk.ts';
 import type { RunSetting } from './draft-chunk.ts';
@@ -138,5 +138,5 @@ async function finish(
         });
     });
   }
-  return billRunView(context.db, (await findBillRun(context.db, runId))!);
+  return getBillRun(context.db, runId);
 }

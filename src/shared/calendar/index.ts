@@ -1,5 +1,5 @@
 /** The calendar: dates, months and terms, calendar periods, notice, Dutch holidays and working days. */
-export { parsePlainDate, isPlainDateText } from './plain-date.ts';
+export { MONTH_NAMES, parsePlainDate, isPlainDateText } from './plain-date.ts';
 export { addMonths, termEnd } from './months.ts';
 export type { PeriodKind } from './period-ends.ts';
 export {

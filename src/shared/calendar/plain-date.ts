@@ -7,7 +7,8 @@ import { Temporal } from 'temporal-polyfill';
  */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const MONTH_NAMES = [
+/** The months' English names, January first. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',
