@@ -15,6 +15,11 @@ import { usageCommand } from './commands/usage.ts';
 import { billingCommand } from './commands/billing.ts';
 import { invoicesCommand } from './commands/invoices.ts';
 import { subscriptionsCommand } from './commands/subscriptions.ts';
+import { bankCommand, paymentsCommand } from './commands/payments.ts';
+import { statementCommand } from './commands/statement.ts';
+import { complaintsCommand, disputesCommand } from './commands/complaints.ts';
+import { dunningCommand } from './commands/dunning.ts';
+import { directDebitsCommand, mandatesCommand, refundsCommand } from './commands/direct-debits.ts';
 
 export function buildProgram(): Command {
   const program = new Command('vezel')
@@ -40,6 +45,15 @@ export function buildProgram(): Command {
     subscriptionsCommand(),
     billingCommand(),
     invoicesCommand(),
+    paymentsCommand(),
+    bankCommand(),
+    statementCommand(),
+    complaintsCommand(),
+    disputesCommand(),
+    dunningCommand(),
+    mandatesCommand(),
+    directDebitsCommand(),
+    refundsCommand(),
   ])
     program.addCommand(command);
   // Every subcommand, however deep, reports errors to main() instead of exiting by itself.

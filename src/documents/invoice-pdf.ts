@@ -1,3 +1,4 @@
+import { collectPdf } from './pdf-pages.ts';
 import type { InvoiceView } from '../billing/index.ts';
 import PDFDocument from 'pdfkit';
 import { drawPageFurniture } from './invoice-pdf-footer.ts';
@@ -32,7 +33,7 @@ export function renderInvoicePdf(invoice: InvoiceView): Promise<Buffer> {
       ...(issued === undefined ? {} : { CreationDate: issued, ModDate: issued }),
     },
   });
-  const done = collect(doc);
+  const done = collectPdf(doc);
   registerFonts(doc);
   const canvas = canvasFor(doc, invoice);
   drawHeader(canvas);
@@ -41,13 +42,4 @@ export function renderInvoicePdf(invoice: InvoiceView): Promise<Buffer> {
   drawPageFurniture(canvas);
   doc.end();
   return done;
-}
-
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
 }

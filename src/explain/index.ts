@@ -10,6 +10,10 @@ export type { ComplaintDeadlineQuestion, ComplaintDeadlineAnswer } from './expla
 export { explainComplaintDeadline } from './explain-complaint-deadline.ts';
 export type { DepositRefundQuestion, DepositRefundAnswer } from './explain-deposit-refund.ts';
 export { explainDepositRefund } from './explain-deposit-refund.ts';
+export type { CollectionCostsQuestion, CollectionCostsAnswer } from './explain-collection-costs.ts';
+export { explainCollectionCosts } from './explain-collection-costs.ts';
+export type { InterestQuestion, InterestAnswer } from './explain-interest.ts';
+export { explainInterest } from './explain-interest.ts';
 export type { KnownProfiles } from './known-profiles.ts';
 // Not storedProfilesFor (stored-profiles.ts): it loads the store's code, which the CLI imports only
 // when it needs the store.

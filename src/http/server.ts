@@ -28,6 +28,9 @@ import { catalogRoutes } from './routes/catalog.ts';
 import { sellerRoutes } from './routes/sellers.ts';
 import { customerRoutes } from './routes/customers.ts';
 import { usageRoutes } from './routes/usage.ts';
+import { collectionRoutes } from './routes/collections.ts';
+import { dunningRoutes } from './routes/dunning.ts';
+import { directDebitRoutes } from './routes/direct-debits.ts';
 import { billingRoutes } from './routes/billing.ts';
 
 export type HttpServer = FastifyInstance<
@@ -84,6 +87,9 @@ export async function buildHttpServer(app: App, options: HttpOptions): Promise<H
   networkInventoryRoutes(server, app);
   usageRoutes(server, app);
   billingRoutes(server, app);
+  collectionRoutes(server, app);
+  dunningRoutes(server, app);
+  directDebitRoutes(server, app);
   homePage(server, app);
   return server;
 }

@@ -48,4 +48,6 @@ export { closeEndedContracts } from './use-cases/close-ended-contracts.ts';
 export type { NetworkEnding } from './use-cases/close-ended-contracts.ts';
 export { remindCpeReturns } from './use-cases/remind-cpe-returns.ts';
 export { settleDeposit } from './use-cases/settle-deposit.ts';
-export type { DepositSettlement } from './use-cases/settle-deposit.ts';
+export { suspendForNonPayment, resumeAfterPayment } from './use-cases/suspend-for-non-payment.ts';
+export type { NonPaymentSuspension } from './use-cases/suspend-for-non-payment.ts';
+export type { DepositSettlement, DepositSetOff, SettledDevice } from './use-cases/settle-deposit.ts';

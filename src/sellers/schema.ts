@@ -15,6 +15,8 @@ export const sellers = pgTable('sellers', {
   vatId: text('vat_id').notNull(),
   iban: text('iban').notNull(),
   bic: text('bic'),
+  /** The SEPA creditor identifier its direct debits are collected under (e.g. NL98ZZZ…); null: none. */
+  creditorId: text('creditor_id'),
   address: jsonb('address').$type<Address>().notNull(),
   email: text('email').notNull(),
   phone: text('phone'),

@@ -110,6 +110,9 @@ describe('the rule catalogue', () => {
         ...['vn:2.4', 'vn:3.1', 'vn:7.4.1', 'vn:7.4.3', 'bit:5.2'],
         // Billing (issue 5).
         ...['bit:11.1', 'bit:11.2', 'bit:11.3', 'vn:7.1.3', 'vn:7.1.4', 'vn:7.1.5', 'vn:7.3.1'],
+        // Payments and collections (issue 6).
+        ...['bit:9.3', 'bit:9.5', 'bit:11.4', 'bit:11.5', 'bit:11.6', 'bit:11.7', 'vn:7.1.6', 'vn:7.1.7'],
+        ...['nl:6:119', 'nl:6:119a', 'nl:6:43', 'nl:6:44', 'nl:bik'],
       ].sort(),
     );
   });

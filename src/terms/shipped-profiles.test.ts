@@ -60,6 +60,14 @@ describe('the shipped profiles', () => {
     });
     expect(bit.forceMajeure.customerMayTerminateAfterDays).toBe(30);
     expect(bit.liability.cap).toBe('contract-total');
+    // Our timings; the terms give the steps: bit:11.5 suspends and dissolves without a notice of default.
+    expect(bit.dissolution).toEqual({ afterNoticeOfDefault: false, rules: ['bit:11.5'] });
+    expect(bit.dunning?.steps).toEqual([
+      { step: 'reminder', afterDays: 7, rules: ['bit:11.6'] },
+      { step: 'collection-costs', afterDays: 14, rules: ['bit:11.7'] },
+      { step: 'suspension', afterDays: 7, rules: ['bit:11.5'] },
+      { step: 'dissolution', afterDays: 14, rules: ['bit:11.5'] },
+    ]);
     // BIT's document has no objection clause, no equipment deposit and no SLA.
     expect([bit.termsChanges, bit.equipment, bit.sla, bit.reminderFee, bit.earlyTermination]).toEqual([
       null,
@@ -122,6 +130,16 @@ describe('the shipped profiles', () => {
       claimReportDays: 30,
     });
     expect(vn.collectionCosts).toMatchObject({ business: 'actual', consumer: 'bik' });
+    expect(vn.reminderFee).toEqual({ amountCents: 1500, rules: ['vn:7.1.6'] });
+    // A fee per reminder (vn:7.1.6), suspension (vn:7.1.7), a notice of default with a term, then
+    // dissolution and the remaining-term charge (vn:1.6.2, vn:1.6.4). The day counts are ours.
+    expect(vn.dunning?.steps).toEqual([
+      { step: 'reminder', afterDays: 7, rules: ['vn:7.1.6'] },
+      { step: 'collection-costs', afterDays: 14, rules: ['vn:7.1.6'] },
+      { step: 'suspension', afterDays: 7, rules: ['vn:7.1.7'] },
+      { step: 'notice-of-default', afterDays: 7, termDays: 14, rules: ['vn:1.6.2'] },
+      { step: 'dissolution', afterDays: 1, rules: ['vn:1.6.2', 'vn:1.6.4'] },
+    ]);
     expect(vn.customers.defaultKind).toBe('business');
   });
 

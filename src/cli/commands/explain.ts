@@ -5,9 +5,11 @@ import type { Figure } from '../../shared/explanation/index.ts';
 import { asOfOption, clockFor, dateArgument, jsonOption, wholeNumberArgument } from '../options.ts';
 import { printJson, printLines } from '../output.ts';
 import { cancellationFeeCommand } from './explain-cancellation-fee.ts';
+import { collectionCostsCommand } from './explain-collection-costs.ts';
 import { complaintDeadlineCommand } from './explain-complaint-deadline.ts';
 import { depositRefundCommand } from './explain-deposit-refund.ts';
 import { formationCommand } from './explain-formation.ts';
+import { interestCommand } from './explain-interest.ts';
 import { terminationCommand } from './explain-termination.ts';
 
 /** `vezel explain …`: a rule applied to the figures given, with the rule ids that produced the answer. */
@@ -19,7 +21,9 @@ export function explainCommand(): Command {
     .addCommand(terminationCommand())
     .addCommand(cancellationFeeCommand())
     .addCommand(complaintDeadlineCommand())
-    .addCommand(depositRefundCommand());
+    .addCommand(depositRefundCommand())
+    .addCommand(collectionCostsCommand())
+    .addCommand(interestCommand());
 }
 
 function workdaysCommand(): Command {

@@ -67,9 +67,16 @@ export function remindCpeReturnsCommand(): Command {
 
 export function settleDepositCommand(): Command {
   return new Command('settle-deposit')
-    .description('settle the deposit of a returned or lost switch (vn:7.2.2, vn:7.2.3, vn:7.2.4)')
+    .description(
+      'settle the deposit of a returned or lost switch (vn:7.2.2, vn:7.2.3, vn:7.2.4); the open claims ' +
+        "with the contract's seller are set off and the amount booked as a payment allocated to them",
+    )
     .argument('<cpe>', 'the switch, e.g. CPE-7')
-    .option('--open-claims <amount>', 'open claims to set off (vn:7.2.3), e.g. 50.00; default 0')
+    .option(
+      '--open-claims <amount>',
+      'override: the open claims to set off (vn:7.2.3), e.g. 50.00; then no payment is booked. ' +
+        "Default: the customer's open claims, looked up",
+    )
     .addOption(new Option('--on <date>', 'the day of the settlement; default today').argParser(dateArgument))
     .addOption(jsonOption())
     .action((cpeId: string, options: { openClaims?: string; on?: Temporal.PlainDate; json?: boolean }) =>
@@ -77,11 +84,17 @@ export function settleDepositCommand(): Command {
         const openClaimsCents =
           options.openClaims === undefined ? undefined : parseAmount(options.openClaims, '--open-claims');
         const { settleDeposit } = await import('../../network/use-cases/settle-deposit.ts');
-        const settled = await settleDeposit(contextOf(app), {
-          cpeId,
-          ...(openClaimsCents === undefined ? {} : { openClaimsCents }),
-          ...(options.on ? { on: options.on } : {}),
-        });
+        const { depositSetOff } = await import('../../collections/index.ts');
+        const context = contextOf(app);
+        const settled = await settleDeposit(
+          context,
+          {
+            cpeId,
+            ...(openClaimsCents === undefined ? {} : { openClaimsCents }),
+            ...(options.on ? { on: options.on } : {}),
+          },
+          depositSetOff(context),
+        );
         if (options.json) return printJson(settled);
         printLines([
           `refund ${settled.refund}  (${settled.because.join(', ')})`,

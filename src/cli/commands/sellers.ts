@@ -105,6 +105,7 @@ async function describeSeller(seller: Seller): Promise<string[]> {
     `  KvK number      ${seller.kvkNumber}`,
     `  VAT id          ${seller.vatId}`,
     `  IBAN            ${formatIban(seller.iban)}${seller.bic ? ` (BIC ${seller.bic})` : ''}`,
+    ...(seller.creditorId ? [`  creditor id     ${seller.creditorId}`] : []),
     `  address         ${street} ${houseNumber}${houseNumberAddition ? ` ${houseNumberAddition}` : ''}, ${postcode} ${city}, ${country}`,
     `  e-mail          ${seller.email}`,
     ...(seller.phone ? [`  phone           ${formatPhoneNumber(seller.phone)}`] : []),

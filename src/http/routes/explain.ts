@@ -2,6 +2,8 @@ import { Type } from 'typebox';
 import type { App } from '../../app.ts';
 import { explainWorkdays, maxWorkingDays } from '../../explain/index.ts';
 import type { HttpServer } from '../server.ts';
+import { explainCollectionCostsRoutes } from './explain-collection-costs.ts';
+import { explainCollectionRoutes } from './explain-collections.ts';
 import { explainContractRoutes } from './explain-contracts.ts';
 
 const Skipped = Type.Object({ date: Type.String({ format: 'date' }), reason: Type.String() });
@@ -41,4 +43,6 @@ export function explainRoutes(server: HttpServer, app: App): void {
     (request) => explainWorkdays(request.query),
   );
   explainContractRoutes(server, app);
+  explainCollectionCostsRoutes(server, app);
+  explainCollectionRoutes(server);
 }

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import type { App } from '../../app.ts';
+import { depositSetOff } from '../../collections/index.ts';
 import { closeEndedContracts } from '../../network/use-cases/close-ended-contracts.ts';
 import { remindCpeReturns } from '../../network/use-cases/remind-cpe-returns.ts';
 import { settleDeposit } from '../../network/use-cases/settle-deposit.ts';
@@ -76,12 +77,21 @@ export function networkEndingRoutes(server: HttpServer, app: App): void {
         tags,
         summary: 'Settle the deposit of a returned or lost switch (vn:7.2.2, vn:7.2.3, vn:7.2.4)',
         description:
-          'refund = deposit × (1 − damage share) − open claims, never below zero; once per switch.',
+          'refund = deposit × (1 − damage share) − open claims, never below zero; once per switch. ' +
+          "Without openClaimsCents the customer's open claims with the seller of the switch's contract " +
+          '(undisputed, with interest to the day) are looked up, and the amount set off is booked as a ' +
+          "payment (source 'deposit-set-off') allocated to them. openClaimsCents is a clerk's override: " +
+          'that figure is used and nothing is booked.',
         params: Type.Object({ id: Type.String() }),
         body: Type.Optional(
           Type.Object(
             {
-              openClaimsCents: Type.Optional(Type.Integer({ minimum: 0 })),
+              openClaimsCents: Type.Optional(
+                Type.Integer({
+                  minimum: 0,
+                  description: 'Override: the open claims to set off, in cents; then no payment is booked',
+                }),
+              ),
               on: Type.Optional(IsoDate),
             },
             { additionalProperties: false },
@@ -105,13 +115,19 @@ export function networkEndingRoutes(server: HttpServer, app: App): void {
         },
       },
     },
-    (request) =>
-      settleDeposit(contextOf(app, request), {
-        cpeId: request.params.id,
-        ...(request.body?.openClaimsCents !== undefined
-          ? { openClaimsCents: request.body.openClaimsCents }
-          : {}),
-        on: optionalDate(request.body?.on),
-      }),
+    (request) => {
+      const context = contextOf(app, request);
+      return settleDeposit(
+        context,
+        {
+          cpeId: request.params.id,
+          ...(request.body?.openClaimsCents !== undefined
+            ? { openClaimsCents: request.body.openClaimsCents }
+            : {}),
+          on: optionalDate(request.body?.on),
+        },
+        depositSetOff(context),
+      );
+    },
   );
 }

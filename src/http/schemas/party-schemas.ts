@@ -46,6 +46,11 @@ const sellerFields = {
   ...identifiers,
   vatId: Type.String({ description: 'Dutch (NL…B..) for a seller in the Netherlands; else its EU VAT id' }),
   bic: optionalNullable(Type.String()),
+  creditorId: optionalNullable(
+    Type.String({
+      description: 'The SEPA creditor identifier direct debits go out under, e.g. NL69ZZZ123456780000',
+    }),
+  ),
   address: AddressInput,
   email: Type.String(),
   phone: optionalNullable(Type.String()),
@@ -75,6 +80,7 @@ export const SellerSchema = Type.Object({
   profileId: Type.String(),
   ...identifiers,
   bic: nullable(Type.String()),
+  creditorId: nullable(Type.String()),
   address: AddressSchema,
   email: Type.String(),
   phone: nullable(Type.String({ description: 'E.164' })),

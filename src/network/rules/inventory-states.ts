@@ -8,8 +8,11 @@ export type NapState = (typeof NAP_STATES)[number];
 export const NETWORK_ORDER_KINDS = ['third-party-service', 'access', 'link', 'cpe-installation'] as const;
 export type NetworkOrderKind = (typeof NETWORK_ORDER_KINDS)[number];
 
-/** A service is programmed on the network, active once released to the customer, closed at the end. */
-export const NETWORK_SERVICE_STATES = ['programmed', 'active', 'closed'] as const;
+/**
+ * A service is programmed on the network, active once released to the customer, closed at the end;
+ * suspended while the customer does not pay (vn:7.1.7, bit:11.5), and active again once paid.
+ */
+export const NETWORK_SERVICE_STATES = ['programmed', 'active', 'suspended', 'closed'] as const;
 export type NetworkServiceState = (typeof NETWORK_SERVICE_STATES)[number];
 
 /**

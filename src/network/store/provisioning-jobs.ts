@@ -13,6 +13,8 @@ export type ProvisioningJobRow = typeof provisioningJobs.$inferSelect;
 export type ProvisioningAction =
   | 'service.open'
   | 'service.close'
+  | 'service.suspend'
+  | 'service.resume'
   | 'link.up'
   | 'link.down'
   | 'vlan.add'

@@ -4,7 +4,7 @@ import { notifyCustomer } from '../../notifications/index.ts';
 import { auditChange } from '../../platform/audit/index.ts';
 import type { Context } from '../../platform/context.ts';
 import { ConflictError, NotFoundError } from '../../shared/errors/index.ts';
-import { formatEuro } from '../../shared/money/index.ts';
+import { formatEuro, parseAmount } from '../../shared/money/index.ts';
 import { depositRefund } from '../rules/deposit-refund.ts';
 import type { DepositRefundFigures } from '../rules/deposit-refund.ts';
 import { findCpeForUpdate, recordDepositSettlement } from '../store/endings.ts';
@@ -14,6 +14,23 @@ export interface SettleDeposit {
   /** vn:7.2.3: the customer's open claims the deposit is set off against, in cents. Default 0. */
   readonly openClaimsCents?: number;
   readonly on?: Temporal.PlainDate;
+}
+
+/**
+ * How the deposit meets the customer's open claims (vn:7.2.3), supplied by collections: both run in
+ * the settlement's transaction, so the set-off is booked exactly when the deposit is settled.
+ */
+export interface DepositSetOff {
+  /** The customer's open claims on the day that the deposit may be set off against. */
+  openClaimsCents(tx: Context['db'], device: SettledDevice, on: Temporal.PlainDate): Promise<number>;
+  /** Books the amount set off as a payment of those claims. */
+  book(tx: Context['db'], device: SettledDevice, on: Temporal.PlainDate, setOffCents: number): Promise<void>;
+}
+
+export interface SettledDevice {
+  readonly id: string;
+  readonly customerId: string | null;
+  readonly contractId: string | null;
 }
 
 export interface DepositSettlement extends DepositRefundFigures {
@@ -28,7 +45,11 @@ export interface DepositSettlement extends DepositRefundFigures {
  * the deposit less the damage share less the open claims, never below zero; the customer is told the
  * amount. Once only: a second settlement of the same device is refused.
  */
-export async function settleDeposit(context: Context, input: SettleDeposit): Promise<DepositSettlement> {
+export async function settleDeposit(
+  context: Context,
+  input: SettleDeposit,
+  setOff?: DepositSetOff,
+): Promise<DepositSettlement> {
   const on = dayOfRecord('on', input.on, context.clock.today());
   return context.db.transaction(async (tx) => {
     const device = await findCpeForUpdate(tx, input.cpeId);
@@ -43,11 +64,16 @@ export async function settleDeposit(context: Context, input: SettleDeposit): Pro
         `the deposit of ${device.id} is settled after the switch is returned or written off as lost; it is ${device.state}`,
       );
     }
+    // A figure the clerk gives wins; otherwise collections looks the claims up and books the set-off.
+    const booksSetOff = input.openClaimsCents === undefined && setOff !== undefined;
+    const openClaims = booksSetOff
+      ? await setOff.openClaimsCents(tx, device, on)
+      : (input.openClaimsCents ?? 0);
     const refund = depositRefund({
       deposit: device.depositCents,
       // A lost switch forfeits the whole deposit (vn:7.2.4).
       damageShare: device.state === 'lost' ? '1' : (device.damageShare ?? '0'),
-      openClaims: input.openClaimsCents ?? 0,
+      openClaims,
     });
     const settlement: DepositSettlement = {
       cpeId: device.id,
@@ -57,6 +83,8 @@ export async function settleDeposit(context: Context, input: SettleDeposit): Pro
       ...refund.figures,
     };
     await recordDepositSettlement(tx, device.id, { ...settlement });
+    const setOffCents = parseAmount(refund.figures.setOff, 'setOff');
+    if (booksSetOff && setOffCents > 0) await setOff.book(tx, device, on, setOffCents);
     if (device.customerId) {
       await notifyCustomer(tx, context, device.customerId, ['billing', 'primary'], {
         kind: 'deposit-settled',

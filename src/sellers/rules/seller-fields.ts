@@ -1,3 +1,4 @@
+import { creditorIdentifier } from '../../documents/sepa-creditor-id.ts';
 import { InvalidInputError, isBlank } from '../../shared/errors/index.ts';
 import type { FieldChecks } from '../../shared/errors/index.ts';
 import {
@@ -23,6 +24,8 @@ export interface SellerFields {
   readonly vatId: string;
   readonly iban: string;
   readonly bic: string | null;
+  /** The SEPA creditor identifier its direct debits go out under; null: none yet. */
+  readonly creditorId: string | null;
   readonly address: Address;
   readonly email: string;
   readonly phone: string | null;
@@ -38,6 +41,7 @@ export const SELLER_FIELDS: readonly (keyof SellerFields)[] = [
   'vatId',
   'iban',
   'bic',
+  'creditorId',
   'address',
   'email',
   'phone',
@@ -62,7 +66,7 @@ export function sellerId(value: unknown, field = 'id'): string {
 
 /**
  * Checks every field of a seller at once and answers them normalised, or undefined with the
- * problems left in `checks`. Optional fields (bic, phone, creditNoteSeries) may be absent or null.
+ * problems left in `checks`. Optional fields (bic, creditorId, phone, creditNoteSeries) may be absent or null.
  */
 export function sellerFields(
   input: Readonly<Record<string, unknown>>,
@@ -78,6 +82,7 @@ export function sellerFields(
     vatId: checks.check(() => sellerVatId(input.vatId, place?.country ?? countryAsTyped(input.address))),
     iban: checks.check(() => iban(input.iban as string, 'iban')),
     bic: optional('bic', bic),
+    creditorId: optional('creditorId', creditorIdentifier),
     address: place,
     email: checks.check(() => emailAddress(input.email as string, 'email')),
     phone: optional('phone', phoneNumber),

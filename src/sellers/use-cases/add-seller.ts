@@ -20,6 +20,8 @@ export interface AddSeller {
   readonly vatId: string;
   readonly iban: string;
   readonly bic?: string | null;
+  /** The SEPA creditor identifier, e.g. NL69ZZZ123456780000. */
+  readonly creditorId?: string | null;
   readonly address: AddressInput;
   readonly email: string;
   readonly phone?: string | null;

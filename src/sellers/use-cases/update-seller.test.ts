@@ -91,4 +91,16 @@ describeEachStore('updating a seller', (database) => {
     expect((error as Error).message).toMatch(/credit note series 'BIT' is already used by seller 'bit'/);
     expect(await refusal('acme', { legalName: 'Acme' })).toBeInstanceOf(NotFoundError);
   });
+
+  it('records the SEPA creditor id direct debits go out under, checking its digits; null clears it', async () => {
+    const seller = await updateSeller(context(), {
+      id: 'vitrumnet',
+      changes: { creditorId: 'nl69 zzz 1234 5678 0000' },
+    });
+    expect(seller.creditorId).toBe('NL69ZZZ123456780000');
+    const error = await refusal('vitrumnet', { creditorId: 'NL68ZZZ123456780000' });
+    expect((error as InvalidInputError).problems.map((p) => p.field)).toEqual(['creditorId']);
+    await updateSeller(context(), { id: 'vitrumnet', changes: { creditorId: null } });
+    expect((await getSeller(database().db, 'vitrumnet')).creditorId).toBeNull();
+  });
 });

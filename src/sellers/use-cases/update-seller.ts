@@ -10,7 +10,7 @@ import type { Seller } from './get-seller.ts';
 import { getSeller } from './get-seller.ts';
 import { asSeriesConflict, checkProfileKnown, checkSeriesFree } from './seller-checks.ts';
 
-/** The fields to change; the others stay. Null clears an optional field (bic, phone, creditNoteSeries). */
+/** The fields to change; the others stay. Null clears an optional field (bic, creditorId, phone, creditNoteSeries). */
 export type SellerChanges = Partial<Omit<AddSeller, 'id'>>;
 
 export interface UpdateSeller {

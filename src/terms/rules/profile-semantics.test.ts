@@ -95,7 +95,66 @@ describe('validateProfile beyond the schema', () => {
         },
       ],
     ],
+    [
+      'dunning steps out of order',
+      'bit',
+      (d) => (d.dunning.steps = [d.dunning.steps[1], d.dunning.steps[0], ...d.dunning.steps.slice(2)]),
+      [
+        {
+          path: 'dunning.steps[1].step',
+          problem:
+            '"reminder" must come before "collection-costs" (dunning.steps[0]): the ladder runs reminder, collection-costs, suspension, notice-of-default, dissolution',
+        },
+      ],
+    ],
+    [
+      'a dunning step twice',
+      'bit',
+      (d) => d.dunning.steps.splice(1, 0, { step: 'reminder', afterDays: 7, rules: ['bit:11.6'] }),
+      [{ path: 'dunning.steps[1].step', problem: '"reminder" is already listed at dunning.steps[0]' }],
+    ],
+    [
+      'a notice of default without a term',
+      'vn',
+      (d) => delete d.dunning.steps[3].termDays,
+      [{ path: 'dunning.steps[3].termDays', problem: 'is required: a notice of default names its term' }],
+    ],
+    [
+      'a term on a reminder',
+      'vn',
+      (d) => (d.dunning.steps[0].termDays = 14),
+      [{ path: 'dunning.steps[0].termDays', problem: 'only a notice of default has a term' }],
+    ],
+    [
+      'dissolution without the notice of default the terms require (vn:1.6.2)',
+      'vn',
+      (d) => d.dunning.steps.splice(3, 1),
+      [
+        {
+          path: 'dunning.steps[3].step',
+          problem: 'needs a "notice-of-default" step before it: dissolution.afterNoticeOfDefault is true',
+        },
+      ],
+    ],
+    [
+      'an article the catalogue lacks, on a dunning step',
+      'bit',
+      (d) => (d.dunning.steps[2].rules = ['bit:11.55']),
+      [
+        {
+          path: 'dunning.steps[2].rules[0]',
+          problem: '"bit:11.55" is not in the rule catalogue (shared/terms/CLAUSES.md)',
+        },
+      ],
+    ],
   ];
+
+  it('lets a ladder dissolve without a notice of default where the terms do (bit:11.5)', () => {
+    const document = copy('bit');
+    expect(document.dissolution.afterNoticeOfDefault).toBe(false);
+    expect(document.dunning.steps.map((s: Doc) => s.step)).not.toContain('notice-of-default');
+    expect(problemsOf(document)).toEqual([]);
+  });
 
   it.each(cases)('reports %s (%s) at its path', (_name, which, mutate, expected) => {
     const document = copy(which);

@@ -1,6 +1,7 @@
 import type { ProfileProblem } from './profile-problem.ts';
 import { childPath, itemPath, problemAt, quote } from './profile-problem.ts';
 import { cataloguePrefixes, findRule, prefixOf } from './rule-catalogue.ts';
+import { PROFILE_DUNNING_STEPS } from './terms-profile-schema.ts';
 
 /*
  * The checks the schema cannot express. They read the document defensively (it may also have
@@ -21,6 +22,7 @@ export function semanticProblems(document: unknown): ProfileProblem[] {
     ...contractKindProblems(document),
     ...renewalProblems(document),
     ...slaProblems(document),
+    ...dunningProblems(document),
   ];
 }
 
@@ -133,6 +135,57 @@ function slaProblems(document: Doc): ProfileProblem[] {
     });
   });
   return problems;
+}
+
+/**
+ * The ladder goes one way (reminder, collection costs, suspension, notice of default, dissolution),
+ * each step once; only a notice of default has a term, and it must name one (vn:1.6.2); where the
+ * terms dissolve only after a notice of default, the ladder gives one before dissolving.
+ */
+function dunningProblems(document: Doc): ProfileProblem[] {
+  const dunning = document['dunning'];
+  const steps = isRecord(dunning) ? dunning['steps'] : undefined;
+  if (!Array.isArray(steps)) return [];
+  const problems: ProfileProblem[] = [];
+  const rank = (step: unknown) =>
+    PROFILE_DUNNING_STEPS.indexOf(step as (typeof PROFILE_DUNNING_STEPS)[number]);
+  let highest: { step: string; index: number } | undefined;
+  steps.forEach((item: unknown, index) => {
+    if (!isRecord(item) || rank(item['step']) < 0) return;
+    const path = itemPath('dunning.steps', index);
+    const step = item['step'] as string;
+    if (highest !== undefined && rank(step) <= rank(highest.step)) {
+      const where = itemPath('dunning.steps', highest.index);
+      problems.push(
+        problemAt(
+          `${path}.step`,
+          step === highest.step
+            ? `${quote(step)} is already listed at ${where}`
+            : `${quote(step)} must come before ${quote(highest.step)} (${where}): the ladder runs ${PROFILE_DUNNING_STEPS.join(', ')}`,
+        ),
+      );
+    } else highest = { step, index };
+    if (step === 'notice-of-default' && item['termDays'] === undefined)
+      problems.push(problemAt(`${path}.termDays`, 'is required: a notice of default names its term'));
+    if (step !== 'notice-of-default' && item['termDays'] !== undefined)
+      problems.push(problemAt(`${path}.termDays`, 'only a notice of default has a term'));
+  });
+  return [...problems, ...noticeBeforeDissolution(document, steps)];
+}
+
+/** vn:1.6.2: dissolution after a notice of default with a reasonable term, when the terms say so. */
+function noticeBeforeDissolution(document: Doc, steps: unknown[]): ProfileProblem[] {
+  const dissolution = document['dissolution'];
+  if (!isRecord(dissolution) || dissolution['afterNoticeOfDefault'] !== true) return [];
+  const names = steps.map((item) => (isRecord(item) ? item['step'] : undefined));
+  const dissolves = names.indexOf('dissolution');
+  if (dissolves < 0 || names.slice(0, dissolves).includes('notice-of-default')) return [];
+  return [
+    problemAt(
+      `${itemPath('dunning.steps', dissolves)}.step`,
+      'needs a "notice-of-default" step before it: dissolution.afterNoticeOfDefault is true',
+    ),
+  ];
 }
 
 function isRecord(value: unknown): value is Doc {

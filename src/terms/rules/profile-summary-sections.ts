@@ -72,7 +72,37 @@ export function moneyLines(p: TermsProfile): string[] {
       p.reminderFee && `${formatEuro(p.reminderFee.amountCents)} per reminder (an operator setting)`,
       p.reminderFee?.rules,
     ),
+    dunningLine(p.dunning),
   ];
+}
+
+const stepWords = {
+  reminder: 'reminder',
+  'collection-costs': 'collection costs',
+  suspension: 'suspension',
+  'notice-of-default': 'notice of default',
+  dissolution: 'dissolution',
+} as const;
+
+/** The ladder in words; a profile stored before ladders existed has none, and nothing runs by itself. */
+function dunningLine(dunning: TermsProfile['dunning']): string {
+  if (dunning === undefined)
+    return 'dunning: no ladder in this profile (written before ladders): no step is taken';
+  if (dunning === null) return line('dunning', null, undefined);
+  let afterTerm = false;
+  const steps = dunning.steps.map(({ step, afterDays, termDays }, index) => {
+    const since = index === 0 ? 'after the due date' : afterTerm ? 'after that term' : 'later';
+    afterTerm = termDays !== undefined;
+    const term = termDays === undefined ? '' : `, with a ${termDays}-day term`;
+    return `${stepWords[step]} ${plural(afterDays, 'day')} ${since}${term}`;
+  });
+  const letter = dunning.steps.some(({ step }) => step === 'collection-costs')
+    ? [
+        'a consumer gets a 14-day letter then instead, and the collection costs the day after its term (nl:bik)',
+      ]
+    : [];
+  const rules = [...new Set(dunning.steps.flatMap((step) => step.rules))];
+  return line('dunning', parts(...steps, ...letter), rules);
 }
 
 export function operationsLines(p: TermsProfile): string[] {

@@ -41,6 +41,20 @@ describe('describeProfile', () => {
     expect(lines.find((line) => line.includes('liability'))).toContain('€ 100.000,00');
   });
 
+  it('tells the dunning ladder step by step, and says so when a stored profile has none', () => {
+    expect(describeProfile(vn)).toContain(
+      '  dunning: reminder 7 days after the due date; collection costs 14 days later; suspension 7 days later; notice of default 7 days later, with a 14-day term; dissolution 1 day after that term; a consumer gets a 14-day letter then instead, and the collection costs the day after its term (nl:bik) (vn:7.1.6, vn:7.1.7, vn:1.6.2, vn:1.6.4)',
+    );
+    expect(describeProfile(bit).find((line) => line.includes('dunning'))).toMatch(
+      /^ {2}dunning: reminder 7 days after the due date; .*; dissolution 14 days later; .* \(bit:11\.6, bit:11\.7, bit:11\.5\)$/,
+    );
+    const { dunning: _absent, ...older } = bit;
+    expect(describeProfile(older)).toContain(
+      '  dunning: no ladder in this profile (written before ladders): no step is taken',
+    );
+    expect(describeProfile({ ...bit, dunning: null })).toContain('  dunning: not in these terms');
+  });
+
   it('prints a fee rate exactly, whatever its digits', () => {
     const rates = ['0.15', '0.5', '1', '0.125', '0.0'].map((feeRate) =>
       describeProfile({ ...bit, cancellation: { ...bit.cancellation!, feeRate } }).find((line) =>

@@ -53,9 +53,9 @@ export const bitRules: readonly CatalogueRule[] = [
   ),
   enforced('bit:9.1', 'Delivery complaints only in writing within 3 working days after delivery'),
   enforced('bit:9.2', 'Invoice complaints in writing within 14 working days after the invoice date'),
-  planned('bit:9.3', 'contracts', 'After these terms the delivery or invoice counts as approved'),
+  enforced('bit:9.3', 'After these terms the delivery or invoice counts as approved'),
   planned('bit:9.4', 'contracts', 'A justified complaint only obliges the seller to deliver after all'),
-  planned('bit:9.5', 'collections', 'A justified complaint suspends payment of the disputed part only'),
+  enforced('bit:9.5', 'A justified complaint suspends payment of the disputed part only'),
   planned('bit:9.6', 'operations', 'Returns only with prior written permission'),
   planned('bit:10.1', 'network', 'Title to goods stays with the seller until everything owed is paid'),
   planned(
@@ -74,26 +74,16 @@ export const bitRules: readonly CatalogueRule[] = [
     'bit:11.3',
     'Payment within 14 days of the invoice date, no discount or set-off; the value date counts',
   ),
-  planned(
+  enforced(
     'bit:11.4',
-    'collections',
     'Payments go to interest and collection costs first, then to the oldest open invoices',
   ),
-  planned(
+  enforced(
     'bit:11.5',
-    'collections',
     'On insolvency, attachment, death, guardianship, breach or non-payment: dissolve, suspend or claim all',
   ),
-  planned(
-    'bit:11.6',
-    'collections',
-    'Unpaid by the due date: in default by law, statutory interest from the due date',
-  ),
-  planned(
-    'bit:11.7',
-    'collections',
-    'Collection costs are for the customer; extrajudicial costs per the BIK scale',
-  ),
+  enforced('bit:11.6', 'Unpaid by the due date: in default by law, statutory interest from the due date'),
+  enforced('bit:11.7', 'Collection costs are for the customer; extrajudicial costs per the BIK scale'),
   enforced(
     'bit:12.1',
     'Fixed-term subscriptions end at term end with 1 month written notice, else renew for the same duration',

@@ -1,31 +1,23 @@
 import type { CatalogueRule } from './catalogue-rule.ts';
-import { enforced, planned } from './catalogue-rule.ts';
+import { enforced } from './catalogue-rule.ts';
 
 /** The Dutch law the articles invoke (shared/terms/CLAUSES.md, "Dutch law the articles invoke"). */
 export const nlRules: readonly CatalogueRule[] = [
-  planned(
+  enforced(
     'nl:6:119',
-    'collections',
     'Statutory interest (wettelijke rente) for consumers, compounded yearly (art. 6:119 BW)',
   ),
-  planned(
+  enforced(
     'nl:6:119a',
-    'collections',
     'Statutory commercial interest (wettelijke handelsrente) for businesses (art. 6:119a BW)',
   ),
-  planned(
+  enforced(
     'nl:6:43',
-    'collections',
     'A payment goes to the claim the debtor names, else due, most onerous, oldest (art. 6:43 BW)',
   ),
-  planned(
-    'nl:6:44',
-    'collections',
-    'Within a claim a payment goes to costs, then interest, then principal (art. 6:44 BW)',
-  ),
-  planned(
+  enforced('nl:6:44', 'Within a claim a payment goes to costs, then interest, then principal (art. 6:44 BW)'),
+  enforced(
     'nl:bik',
-    'collections',
     'Extrajudicial collection costs per the BIK scale, with the 14-day letter for consumers',
   ),
   enforced(

@@ -184,12 +184,11 @@ export const vnRules: readonly CatalogueRule[] = [
   ),
   enforced('vn:7.1.4', 'Extra usage (not capacity upgrades) is due per quarter in arrears'),
   enforced('vn:7.1.5', 'Fees by (quarterly) invoice, payable within 30 days of the invoice date'),
-  planned(
+  enforced(
     'vn:7.1.6',
-    'collections',
     'Late payment: statutory interest, an administration fee per reminder, actual collection costs',
   ),
-  planned('vn:7.1.7', 'collections', 'Work may be suspended until everything is paid'),
+  enforced('vn:7.1.7', 'Work may be suspended until everything is paid'),
   planned('vn:7.2.1', 'collections', 'A deposit for the switch is due when the application is accepted'),
   enforced('vn:7.2.2', "The deposit is refunded to the customer's bank account after the contract ends"),
   enforced('vn:7.2.3', 'The deposit may be set off against open claims'),

@@ -75,6 +75,43 @@ const periodEndContract = (description: string) =>
 
 const strict = { additionalProperties: false } as const;
 
+/** The steps a profile may put on its dunning ladder; the 14-day letter is the law's, not the terms'. */
+export const PROFILE_DUNNING_STEPS = [
+  'reminder',
+  'collection-costs',
+  'suspension',
+  'notice-of-default',
+  'dissolution',
+] as const;
+
+const StepDays = Type.Integer({ minimum: 1, maximum: 366 });
+
+export const DunningLadderSchema = Type.Object(
+  {
+    steps: Type.Array(
+      Type.Object(
+        {
+          step: literalUnion(PROFILE_DUNNING_STEPS),
+          afterDays: StepDays,
+          termDays: Type.Optional(StepDays),
+          rules: RuleIds,
+        },
+        {
+          additionalProperties: false,
+          description:
+            'afterDays: calendar days after the previous step (after the last day of its term when it has one); the first step counts from the oldest due date. termDays: the term a notice of default gives, in calendar days from its date',
+        },
+      ),
+      { minItems: 1 },
+    ),
+  },
+  {
+    additionalProperties: false,
+    description:
+      'The dunning ladder in order. Absent in profiles stored before it existed: no ladder is known, so no step is taken automatically',
+  },
+);
+
 export const TermsProfileSchema = Type.Object(
   {
     id: Type.String({ pattern: '^[a-z0-9][a-z0-9.-]*$', description: 'e.g. bit-2016-10-25' }),
@@ -228,6 +265,8 @@ export const TermsProfileSchema = Type.Object(
       strict,
     ),
     reminderFee: nullable(Type.Object({ amountCents: Cents, rules: RuleIds }, strict)),
+    // Optional: profiles stored before the ladder existed lack it, and must still read (no migration).
+    dunning: Type.Optional(nullable(DunningLadderSchema)),
     complaints: nullable(
       Type.Object(
         {
@@ -310,3 +349,5 @@ export const TermsProfileSchema = Type.Object(
 export type TermsProfile = Static<typeof TermsProfileSchema>;
 export type Renewal = Static<typeof RenewalSchema>;
 export type ServiceKind = Static<typeof ServiceKindSchema>;
+export type DunningLadder = Static<typeof DunningLadderSchema>;
+export type ProfileDunningStep = (typeof PROFILE_DUNNING_STEPS)[number];

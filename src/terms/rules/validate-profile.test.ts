@@ -102,6 +102,30 @@ describe('validateProfile', () => {
       (d) => (d.quotes.validityDays = 0),
       [{ path: 'quotes.validityDays', problem: 'must be at least 1 (got 0)' }],
     ],
+    [
+      'a dunning step the ladder does not know',
+      'bit',
+      (d) => (d.dunning.steps[0].step = 'warning'),
+      [
+        {
+          path: 'dunning.steps[0].step',
+          problem:
+            'must be one of "reminder", "collection-costs", "suspension", "notice-of-default", "dissolution" (got "warning")',
+        },
+      ],
+    ],
+    [
+      'two dunning steps on one day',
+      'vn',
+      (d) => (d.dunning.steps[4].afterDays = 0),
+      [{ path: 'dunning.steps[4].afterDays', problem: 'must be at least 1 (got 0)' }],
+    ],
+    [
+      'a dunning ladder without steps',
+      'vn',
+      (d) => (d.dunning.steps = []),
+      [{ path: 'dunning.steps', problem: 'must list at least 1 item' }],
+    ],
   ];
 
   it.each(cases)('reports %s (%s) at its path', (_name, which, mutate, expected) => {
@@ -112,7 +136,17 @@ describe('validateProfile', () => {
 
   it('reports a document that is not an object', () => {
     expect(problemsOf([])).toEqual([{ path: '(profile)', problem: 'must be an object (got [])' }]);
-    expect(problemsOf({}).length).toBe(Object.keys(shipped.bit).length);
+    // Every section is required but the dunning ladder, which older stored profiles lack.
+    expect(problemsOf({}).length).toBe(Object.keys(shipped.bit).length - 1);
+  });
+
+  it('accepts a profile stored before dunning ladders existed, and one with none', () => {
+    const older = copy('vn');
+    delete older.dunning;
+    expect(problemsOf(older)).toEqual([]);
+    const none = copy('bit');
+    none.dunning = null;
+    expect(problemsOf(none)).toEqual([]);
   });
 
   it('says every pattern of the schema in words', () => {
@@ -136,8 +170,11 @@ describe('validateProfile', () => {
         return [[here], ...keyPaths(child, here)];
       });
     };
+    // The dunning section itself is optional (see the test above); everything inside it is not.
     const targets = (['bit', 'vn'] as const).flatMap((which) =>
-      keyPaths(shipped[which], '').map(([path]) => ({ which, path: path! })),
+      keyPaths(shipped[which], '')
+        .map(([path]) => ({ which, path: path! }))
+        .filter(({ path }) => path !== 'dunning'),
     );
     fc.assert(
       fc.property(fc.constantFrom(...targets), ({ which, path }) => {

@@ -1,0 +1,59 @@
+import type { Context } from '../../platform/context.ts';
+import type { RuleId } from '../../shared/explanation/index.ts';
+import { enqueueProvisioningJob } from '../store/provisioning-jobs.ts';
+import { switchServicesOfCustomer } from '../store/suspensions.ts';
+
+export interface NonPaymentSuspension {
+  readonly customerId: string;
+  readonly sellerId: string;
+  readonly on: string;
+  readonly because: readonly RuleId[];
+}
+
+/**
+ * Suspends the customer's active services under the seller's contracts while it does not pay
+ * (vn:7.1.7, bit:11.5): a provisioning job per service, in the caller's transaction. Billing goes on.
+ * Answers the services suspended.
+ */
+export async function suspendForNonPayment(
+  tx: Context['db'],
+  context: Pick<Context, 'clock'>,
+  suspension: NonPaymentSuspension,
+): Promise<string[]> {
+  const services = await switchServicesOfCustomer(tx, suspension, 'active', 'suspended');
+  for (const service of services)
+    await enqueueProvisioningJob(tx, context.clock, {
+      subject: `service:${service.id}`,
+      action: 'service.suspend',
+      payload: {
+        serviceId: service.id,
+        napId: service.napId,
+        linkId: service.linkId,
+        on: suspension.on,
+        because: [...suspension.because],
+      },
+    });
+  return services.map((service) => service.id);
+}
+
+/** Everything paid: the suspended services are reopened on the network through provisioning. */
+export async function resumeAfterPayment(
+  tx: Context['db'],
+  context: Pick<Context, 'clock'>,
+  suspension: NonPaymentSuspension,
+): Promise<string[]> {
+  const services = await switchServicesOfCustomer(tx, suspension, 'suspended', 'active');
+  for (const service of services)
+    await enqueueProvisioningJob(tx, context.clock, {
+      subject: `service:${service.id}`,
+      action: 'service.resume',
+      payload: {
+        serviceId: service.id,
+        napId: service.napId,
+        linkId: service.linkId,
+        on: suspension.on,
+        because: [...suspension.because],
+      },
+    });
+  return services.map((service) => service.id);
+}
