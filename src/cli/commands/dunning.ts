@@ -1,5 +1,4 @@
 import { writeFile } from 'node:fs/promises';
-import cliProgress from 'cli-progress';
 import { Command, Option } from 'commander';
 import type { Temporal } from 'temporal-polyfill';
 import type { DunningCaseView, DunningRunReport } from '../../collections/index.ts';
@@ -7,6 +6,7 @@ import { cliActor } from '../../platform/actor.ts';
 import { formatEuro } from '../../shared/money/index.ts';
 import { dateArgument, jsonOption } from '../options.ts';
 import { printJson, printLines } from '../output.ts';
+import { withProgressBar } from '../progress-bar.ts';
 import { withApp } from '../with-app.ts';
 
 /** `vezel dunning …`: the ladder of reminders, costs, suspension and dissolution. */
@@ -30,7 +30,7 @@ function runCommand(): Command {
       withApp(options.asOf, async (app) => {
         const { runDunning } = await import('../../collections/index.ts');
         const context = { db: app.database.db, clock: app.clock, actor: cliActor() };
-        const report = await withCustomerProgress((onProgress) =>
+        const report = await withProgressBar('dunning {bar} {value}/{total} customers', (onProgress) =>
           runDunning(context, { sellerId: options.seller, asOf: app.clock.today(), onProgress }),
         );
         if (options.json) return printJson(report);
@@ -110,25 +110,4 @@ function describeCase(dunningCase: DunningCaseView): string[] {
         `  ${letter.sentOn}  ${letter.id.padEnd(6)} ${letter.step.padEnd(19)} ${formatEuro(letter.totalCents)}`,
     ),
   ];
-}
-
-/** A progress bar of the customers reviewed on stderr when it is a terminal; nothing otherwise. */
-async function withCustomerProgress<T>(
-  work: (onProgress: ((done: number, total: number) => void) | undefined) => Promise<T>,
-): Promise<T> {
-  if (!process.stderr.isTTY) return work(undefined);
-  const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: 'dunning {bar} {value}/{total} customers', hideCursor: false },
-    cliProgress.Presets.shades_classic,
-  );
-  let started = false;
-  try {
-    return await work((done, total) => {
-      if (!started) bar.start(total, done);
-      started = true;
-      bar.update(done);
-    });
-  } finally {
-    if (started) bar.stop();
-  }
 }

@@ -185,6 +185,11 @@ function checkLadder(rungs: readonly Rung[], terms: DunningTerms): void {
       );
 }
 
+/** The term in days the profile gives a step (a notice of default's, vn:1.6.2), or null. */
+export function termDaysOf(terms: Pick<DunningTerms, 'dunning'>, step: DunningStep): number | null {
+  return terms.dunning?.steps.find((rung) => rung.step === step)?.termDays ?? null;
+}
+
 export interface StepTerm {
   /** The 14-day letter: the day it counts as received. */
   readonly receivedOn: Temporal.PlainDate | null;

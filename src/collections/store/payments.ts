@@ -3,6 +3,7 @@ import { invoices } from '../../billing/schema.ts';
 import { customers } from '../../customers/schema.ts';
 import type { Db } from '../../platform/database/index.ts';
 import { queryRows } from '../../platform/database/index.ts';
+import { findIssuedInvoice } from './disputes.ts';
 import { bankTransfers, mandates, outgoingBankFiles, paymentAllocations, payments } from '../schema.ts';
 
 export type PaymentRow = typeof payments.$inferSelect;
@@ -107,11 +108,8 @@ export async function invoiceByNumber(
   sellerId: string,
   number: string,
 ): Promise<InvoiceMatch | undefined> {
-  const [row] = await db
-    .select({ invoiceId: invoices.id, customerId: invoices.customerId })
-    .from(invoices)
-    .where(and(eq(invoices.sellerId, sellerId), eq(invoices.number, number), eq(invoices.kind, 'invoice')));
-  return row;
+  const invoice = await findIssuedInvoice(db, sellerId, number);
+  return invoice?.kind === 'invoice' ? { invoiceId: invoice.id, customerId: invoice.customerId } : undefined;
 }
 
 /** The invoice a direct debit of the seller collected, by the end-to-end id we gave it in pain.008. */

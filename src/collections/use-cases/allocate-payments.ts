@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import type { CustomerKind } from '../../customers/rules/customer-kind.ts';
 import type { Context } from '../../platform/context.ts';
 import type { TermsProfile } from '../../terms/index.ts';
 import type { AccountFacts, AllocationFact } from '../rules/account-facts.ts';
@@ -13,7 +14,7 @@ import type { NewAllocationRow } from '../store/payments.ts';
 const PlainDate = Temporal.PlainDate;
 
 /** The statutory interest a customer's kind bears under the seller's terms (bit:11.6, vn:7.1.6). */
-export function interestKindOf(profile: TermsProfile, customerKind: 'business' | 'consumer'): InterestKind {
+export function interestKindOf(profile: TermsProfile, customerKind: CustomerKind): InterestKind {
   return profile.lateInterest[customerKind];
 }
 
@@ -24,7 +25,7 @@ export function interestKindOf(profile: TermsProfile, customerKind: 'business' |
  */
 export async function allocatePayments(
   tx: Context['db'],
-  account: { sellerId: string; customerId: string; interestKind: InterestKind; profile: TermsProfile },
+  account: { sellerId: string; customerId: string; customerKind: CustomerKind; profile: TermsProfile },
 ): Promise<number> {
   const facts = await accountFacts(tx, account.sellerId, account.customerId);
   const allocations = [...facts.allocations];
@@ -40,7 +41,11 @@ export async function allocatePayments(
     let remaining = left;
     for (const asOf of allocationDays(facts, payment.valueDate)) {
       if (remaining <= 0) break;
-      const claims = openClaims({ ...facts, allocations }, asOf, account.interestKind);
+      const claims = openClaims(
+        { ...facts, allocations },
+        asOf,
+        interestKindOf(account.profile, account.customerKind),
+      );
       if (claims.length === 0) continue;
       const rows = allocationRows(account, payment, claims, remaining);
       await insertAllocations(tx, rows);

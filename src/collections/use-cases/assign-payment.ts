@@ -9,7 +9,7 @@ import {
 } from '../../shared/errors/index.ts';
 import { findCustomer, sellerWithTerms } from '../store/parties.ts';
 import { assignPaymentRow, findPayment, invoiceByNumber } from '../store/payments.ts';
-import { allocatePayments, interestKindOf } from './allocate-payments.ts';
+import { allocatePayments } from './allocate-payments.ts';
 import { getPayment } from './get-payment.ts';
 import type { PaymentView } from './get-payment.ts';
 
@@ -50,7 +50,7 @@ export async function assignPayment(context: Context, input: AssignPayment): Pro
     await allocatePayments(tx, {
       sellerId: payment.sellerId,
       customerId: customer.id,
-      interestKind: interestKindOf(profile, customer.kind),
+      customerKind: customer.kind,
       profile,
     });
     await auditChange(tx, context, {

@@ -19,7 +19,7 @@ import {
 } from '../store/direct-debits.ts';
 import { findCustomer, sellerWithTerms } from '../store/parties.ts';
 import { insertAllocations } from '../store/payments.ts';
-import { allocatePayments, interestKindOf } from './allocate-payments.ts';
+import { allocatePayments } from './allocate-payments.ts';
 import { holderOf } from './create-direct-debit-batch.ts';
 import { bankFileSummary } from './get-bank-file.ts';
 import type { BankFileSummary } from './get-bank-file.ts';
@@ -171,7 +171,7 @@ async function useCreditOnOpenClaims(tx: Db, sellerId: string): Promise<void> {
       await allocatePayments(tx, {
         sellerId,
         customerId,
-        interestKind: interestKindOf(profile, customer.kind),
+        customerKind: customer.kind,
         profile,
       });
   }

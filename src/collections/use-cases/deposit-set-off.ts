@@ -55,7 +55,7 @@ function allocateAccount(tx: Context['db'], account: Account): Promise<number> {
   return allocatePayments(tx, {
     sellerId: account.sellerId,
     customerId: account.customer.id,
-    interestKind: account.interestKind,
+    customerKind: account.customer.kind,
     profile: account.profile,
   });
 }

@@ -6,7 +6,7 @@ import {
   terminateContract,
 } from '../../contracts/index.ts';
 import type { Context } from '../../platform/context.ts';
-import { VezelError } from '../../shared/errors/index.ts';
+import { InvalidInputError, VezelError } from '../../shared/errors/index.ts';
 import type { TermsProfile } from '../../terms/index.ts';
 
 /** What the ladder's notice of default or dissolution did to the customer's contracts with the seller. */
@@ -31,7 +31,8 @@ export async function endContractsForNonPayment(
     profile: TermsProfile;
     step: 'notice-of-default' | 'dissolution';
     on: Temporal.PlainDate;
-    termDays?: number;
+    /** The notice of default's term (vn:1.6.2), from the profile's ladder. */
+    termDays: number | null;
     breach: string;
   },
 ): Promise<ContractStepResult[]> {
@@ -56,7 +57,7 @@ export async function endContractsForNonPayment(
         await sendNoticeOfDefault(context, {
           contractId: contract.id,
           breach: at.breach,
-          termDays: at.termDays ?? 14,
+          termDays: termOf(at),
           on: at.on,
         });
       else if (action === 'dissolve') await dissolveContract(context, { contractId: contract.id, on: at.on });
@@ -68,4 +69,13 @@ export async function endContractsForNonPayment(
     }
   }
   return results;
+}
+
+function termOf(at: { termDays: number | null }): number {
+  if (at.termDays === null)
+    throw new InvalidInputError(
+      'profile',
+      'its dunning ladder gives the notice of default no term (vn:1.6.2)',
+    );
+  return at.termDays;
 }

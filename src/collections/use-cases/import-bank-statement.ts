@@ -10,7 +10,7 @@ import { reverseRefundAllocations } from '../store/credit-refunds.ts';
 import { findTransfer, markTransferReturned } from '../store/direct-debits.ts';
 import { findCustomer, sellerWithTerms } from '../store/parties.ts';
 import { findPaymentByEndToEndId, insertBankPayment, markReturned } from '../store/payments.ts';
-import { allocatePayments, interestKindOf } from './allocate-payments.ts';
+import { allocatePayments } from './allocate-payments.ts';
 import { matchBankCredit } from './match-bank-entry.ts';
 
 export interface BankImportReport {
@@ -154,7 +154,7 @@ async function bookDetail(
     amountCents: detail.amountCents,
     creditorReference: detail.remittance.creditorReference,
     remittance: detail.remittance.unstructured,
-    endToEndId: usable(detail.endToEndId),
+    endToEndId: detail.endToEndId,
     counterpartyIban: detail.counterpartyIban,
   };
   const match = await matchBankCredit(tx, at.sellerId, credit);
@@ -166,7 +166,7 @@ async function bookDetail(
     valueDate: entry.valueDate,
     counterpartyName: detail.counterpartyName ?? null,
     counterpartyIban: detail.counterpartyIban ?? null,
-    endToEndId: usable(detail.endToEndId) ?? null,
+    endToEndId: detail.endToEndId ?? null,
     remittance: [detail.remittance.creditorReference, ...detail.remittance.unstructured]
       .filter(Boolean)
       .join(' '),
@@ -191,7 +191,7 @@ async function returnPayment(
   entry: BankEntry,
   detail: BankEntryDetail,
 ): Promise<Booked> {
-  const endToEndId = usable(detail.endToEndId);
+  const endToEndId = detail.endToEndId;
   const payment = endToEndId ? await findPaymentByEndToEndId(tx, sellerId, endToEndId) : undefined;
   if (!payment) return (await returnTransfer(tx, sellerId, entry, detail)) ?? { kind: 'skipped' };
   if (payment.returnedOn !== null) return { kind: 'duplicates' };
@@ -210,18 +210,13 @@ async function returnTransfer(
   detail: BankEntryDetail,
   kind?: 'pain.001',
 ): Promise<Booked | undefined> {
-  const endToEndId = usable(detail.endToEndId);
+  const endToEndId = detail.endToEndId;
   const transfer = endToEndId ? await findTransfer(tx, sellerId, endToEndId) : undefined;
   if (!transfer || (kind && transfer.kind !== kind)) return undefined;
   if (transfer.returnedOn !== null) return { kind: 'duplicates' };
   await markTransferReturned(tx, transfer.endToEndId, entry.valueDate, detail.returnReason ?? 'reversal');
   await reverseRefundAllocations(tx, transfer.endToEndId, entry.valueDate);
   return { kind: 'returned', customerId: transfer.customerId };
-}
-
-/** Banks write NOTPROVIDED where the payer gave no end-to-end id. */
-function usable(endToEndId: string | undefined): string | undefined {
-  return endToEndId && endToEndId !== 'NOTPROVIDED' ? endToEndId : undefined;
 }
 
 async function allocateTouched(tx: Db, sellerId: string, customerIds: Set<string>): Promise<void> {
@@ -232,7 +227,7 @@ async function allocateTouched(tx: Db, sellerId: string, customerIds: Set<string
     await allocatePayments(tx, {
       sellerId,
       customerId,
-      interestKind: interestKindOf(profile, customer.kind),
+      customerKind: customer.kind,
       profile,
     });
   }

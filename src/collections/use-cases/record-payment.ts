@@ -4,7 +4,7 @@ import type { Context } from '../../platform/context.ts';
 import { FieldChecks, InvalidInputError, isBlank } from '../../shared/errors/index.ts';
 import { findCustomer, sellerWithTerms } from '../store/parties.ts';
 import { insertPayment, invoiceByNumber } from '../store/payments.ts';
-import { allocatePayments, interestKindOf } from './allocate-payments.ts';
+import { allocatePayments } from './allocate-payments.ts';
 import { getPayment } from './get-payment.ts';
 import type { PaymentView } from './get-payment.ts';
 
@@ -59,7 +59,7 @@ export async function recordPayment(context: Context, input: RecordPayment): Pro
     await allocatePayments(tx, {
       sellerId: input.sellerId,
       customerId: customer.id,
-      interestKind: interestKindOf(profile, customer.kind),
+      customerKind: customer.kind,
       profile,
     });
     await auditChange(tx, context, {

@@ -1,6 +1,7 @@
 import type { Temporal } from 'temporal-polyfill';
 import type { Context } from '../../platform/context.ts';
 import { violatedUniqueConstraint } from '../../platform/database/index.ts';
+import { termDaysOf } from '../rules/dunning-ladder.ts';
 import type { DunningStep } from '../rules/dunning-ladder.ts';
 import { customersToDun } from '../store/dunning.ts';
 import { findCustomer, sellerWithTerms } from '../store/parties.ts';
@@ -63,8 +64,7 @@ export async function runDunning(
               profile,
               step: outcome.step,
               on: asOf,
-              termDays:
-                profile.dunning?.steps.find((rung) => rung.step === outcome.step)?.termDays ?? undefined,
+              termDays: termDaysOf(profile, outcome.step),
               breach: `non-payment: letter ${outcome.letterId}`,
             })
           : [];

@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { listContracts } from '../../contracts/index.ts';
 import { dunningLetterTotal } from '../../documents/dunning-letter-pdf.ts';
+import { letterLabelsFor } from '../../documents/letter-labels.ts';
 import type { DunningLetter } from '../../documents/dunning-letter-pdf.ts';
 import { resumeAfterPayment, suspendForNonPayment } from '../../network/index.ts';
 import { notifyCustomer } from '../../notifications/index.ts';
@@ -10,7 +11,7 @@ import { formatEuro } from '../../shared/money/index.ts';
 import type { RuleId } from '../../shared/explanation/index.ts';
 import type { TermsProfile } from '../../terms/index.ts';
 import { collectionCosts } from '../rules/collection-costs.ts';
-import { evaluateDunning } from '../rules/dunning-ladder.ts';
+import { evaluateDunning, termDaysOf } from '../rules/dunning-ladder.ts';
 import type { DunningFigures, DunningStep } from '../rules/dunning-ladder.ts';
 import { openClaims } from '../rules/open-claims.ts';
 import { accountFacts } from '../store/account.ts';
@@ -58,7 +59,7 @@ export function takeDunningStep(
   const interestKind = interestKindOf(profile, customer.kind);
   return context.db.transaction(async (tx): Promise<DunningOutcome> => {
     const account = { sellerId: seller.id, customerId: customer.id };
-    await allocatePayments(tx, { ...account, interestKind, profile });
+    await allocatePayments(tx, { ...account, customerKind: customer.kind, profile });
     const open = openClaims(await accountFacts(tx, seller.id, customer.id), asOf, interestKind);
     const overdue = overdueInvoices(open, day);
     const current = await openCaseOf(tx, seller.id, customer.id);
@@ -116,7 +117,7 @@ export function takeDunningStep(
         ...(step === 'fourteen-day-letter' && costs ? { warnedCostsCents: costs.value } : {}),
         ...(figures.raises === 'collection-costs' || costs ? { collectionCostsMethod: method } : {}),
         ...(services ? { services } : {}),
-        ...(step === 'notice-of-default' ? { termDays: ladderTermDays(profile, step) } : {}),
+        ...(step === 'notice-of-default' ? { termDays: termDaysOf(profile, step) ?? undefined } : {}),
       },
     });
     const row = await insertLetter(tx, {
@@ -242,24 +243,9 @@ function raiseCost(
   return insertCostClaim(tx, { ...account, kind, amountCents, raisedOn: day, because: [...because] });
 }
 
-function ladderTermDays(profile: TermsProfile, step: DunningStep): number | undefined {
-  return profile.dunning?.steps.find((rung) => rung.step === step)?.termDays ?? undefined;
-}
-
-const SUBJECTS: Record<DunningStep, { nl: string; en: string }> = {
-  reminder: { nl: 'Betalingsherinnering', en: 'Payment reminder' },
-  'fourteen-day-letter': {
-    nl: 'Laatste herinnering (veertiendagenbrief)',
-    en: 'Final reminder (14-day letter)',
-  },
-  'collection-costs': { nl: 'Incassokosten', en: 'Collection costs' },
-  suspension: { nl: 'Opschorting van de dienstverlening', en: 'Suspension of services' },
-  'notice-of-default': { nl: 'Ingebrekestelling', en: 'Notice of default' },
-  dissolution: { nl: 'Ontbinding van de overeenkomst', en: 'Dissolution of the contract' },
-};
-
 function letterNotice(letterId: string, letter: DunningLetter, because: readonly RuleId[]) {
-  const subject = SUBJECTS[letter.step][letter.language];
+  // The e-mail carries the letter's own subject line.
+  const subject = letterLabelsFor(letter.language).subjects[letter.step];
   const total = formatEuro(dunningLetterTotal(letter));
   const body =
     letter.language === 'nl'
