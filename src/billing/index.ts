@@ -23,7 +23,7 @@ export { getInvoice, listInvoices } from './use-cases/get-invoice.ts';
 export type { IssueCreditNote } from './use-cases/issue-credit-note.ts';
 export { issueCreditNote } from './use-cases/issue-credit-note.ts';
 export type { UsageIntake } from './use-cases/record-usage.ts';
-export { recordUsage } from './use-cases/record-usage.ts';
+export { recordUsage, recordUsageIn } from './use-cases/record-usage.ts';
 export type { ImportUsageFile, ImportProgress, UsageFileImport } from './use-cases/import-usage-file.ts';
 export { importUsageFile } from './use-cases/import-usage-file.ts';
 export type { AddMeteredPort, MeteredPortView } from './use-cases/add-metered-port.ts';

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { vezelVersion } from '../platform/version.ts';
 import { catalogCommand } from './commands/catalog.ts';
 import { explainCommand } from './commands/explain.ts';
+import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { messagesCommand, outboxCommand, provisioningCommand } from './commands/outbox.ts';
 import { serveCommand } from './commands/serve.ts';
@@ -20,6 +21,12 @@ import { statementCommand } from './commands/statement.ts';
 import { complaintsCommand, disputesCommand } from './commands/complaints.ts';
 import { dunningCommand } from './commands/dunning.ts';
 import { directDebitsCommand, mandatesCommand, refundsCommand } from './commands/direct-debits.ts';
+import { faultsCommand } from './commands/faults.ts';
+import { slaCommand } from './commands/sla.ts';
+import { maintenanceCommand } from './commands/maintenance.ts';
+import { forceMajeureCommand } from './commands/force-majeure.ts';
+import { abuseCommand } from './commands/abuse.ts';
+import { claimsCommand } from './commands/liability-claims.ts';
 
 export function buildProgram(): Command {
   const program = new Command('vezel')
@@ -30,6 +37,8 @@ export function buildProgram(): Command {
   for (const command of [
     serveCommand(),
     migrateCommand(),
+    backupCommand(),
+    restoreCommand(),
     termsCommand(),
     sellersCommand(),
     customersCommand(),
@@ -54,6 +63,12 @@ export function buildProgram(): Command {
     mandatesCommand(),
     directDebitsCommand(),
     refundsCommand(),
+    faultsCommand(),
+    slaCommand(),
+    maintenanceCommand(),
+    forceMajeureCommand(),
+    abuseCommand(),
+    claimsCommand(),
   ])
     program.addCommand(command);
   // Every subcommand, however deep, reports errors to main() instead of exiting by itself.

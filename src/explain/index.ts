@@ -17,3 +17,5 @@ export { explainInterest } from './explain-interest.ts';
 export type { KnownProfiles } from './known-profiles.ts';
 // Not storedProfilesFor (stored-profiles.ts): it loads the store's code, which the CLI imports only
 // when it needs the store.
+export type { SlaQuestion, SlaAnswer } from './explain-sla.ts';
+export { explainSla, DEFAULT_SLA_PROFILE } from './explain-sla.ts';

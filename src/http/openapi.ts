@@ -3,6 +3,23 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { vezelVersion } from '../platform/version.ts';
 
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Documented on every write; read by idempotency.ts, not by the route's validation. */
+const IdempotencyHeader = {
+  type: 'object',
+  properties: {
+    'idempotency-key': {
+      type: 'string',
+      minLength: 1,
+      maxLength: 255,
+      description:
+        'Makes the write safe to retry for 24 hours: the same key with the same request answers the first ' +
+        'answer again (`Idempotent-Replayed: true`); with another request, 409.',
+    },
+  },
+};
+
 /**
  * OpenAPI 3.1 generated from the route schemas: `/openapi.json` for machines, `/docs` for people.
  * Register before the routes, so every route is seen.
@@ -17,7 +34,8 @@ export async function registerOpenApi(server: FastifyInstance): Promise<void> {
         description:
           'The operator platform of a Dutch internet infrastructure provider. Every computed date and amount ' +
           'says which articles of the terms (and of Dutch law) produced it. Errors are `application/problem+json` ' +
-          '(RFC 9457) with one entry per field in `errors`.',
+          '(RFC 9457) with one entry per field in `errors`. Every write takes an optional `Idempotency-Key` ' +
+          'header: a retry with the same key and request gets the first answer again and changes nothing.',
       },
       tags: [
         { name: 'platform', description: 'Health and the API description' },
@@ -46,12 +64,26 @@ export async function registerOpenApi(server: FastifyInstance): Promise<void> {
           description:
             'Subscriptions, bill runs per seller and quarter, invoices (PDF, UBL) and credit notes',
         },
+        {
+          name: 'collections',
+          description: 'Payments, bank files, allocation, interest, dunning, complaints and disputes, SEPA',
+        },
+        {
+          name: 'operations',
+          description: 'Faults and SLA clocks, maintenance, force majeure, abuse cases and liability claims',
+        },
         { name: 'explain', description: 'The rules, applied to the figures you give, with their rule ids' },
         {
           name: 'outbox',
           description: 'Provisioning jobs for the network automation, and the messages sent',
         },
       ],
+    },
+    transform: ({ schema, url, route }) => {
+      const methods = Array.isArray(route.method) ? route.method : [route.method];
+      const writes = methods.some((method) => WRITES.has(method));
+      if (!writes || !schema || schema.hide || schema.headers) return { schema, url };
+      return { schema: { ...schema, headers: IdempotencyHeader }, url };
     },
   });
   await server.register(swaggerUi, { routePrefix: '/docs' });

@@ -3,6 +3,7 @@ import { httpServerOn } from '../../test/support/app.ts';
 import { seedCustomers } from '../../test/support/customers.ts';
 import { describeEachStore } from '../../test/support/stores.ts';
 import { formHash, seedNap, seedProduct } from '../network/use-cases/network-order-test-support.ts';
+import { aReport } from '../operations/use-cases/fault-test-support.ts';
 import { routesOf } from './provider-auth.ts';
 import type { RouteEntry } from './provider-auth.ts';
 import type { HttpServer } from './server.ts';
@@ -14,6 +15,7 @@ interface Party {
   product: string;
   order: string;
   service: string;
+  fault: string;
 }
 
 describeEachStore('provider tokens reach their own data on provider routes, and nothing else', (database) => {
@@ -23,6 +25,7 @@ describeEachStore('provider tokens reach their own data on provider routes, and 
   const b = {} as Party;
   let ownOrder = '';
   let ownService = '';
+  let ownFault = '';
 
   const as = (token: string | undefined) => (token ? { authorization: `Bearer ${token}` } : {});
   const call = (method: string, url: string, token?: string, payload?: unknown) =>
@@ -77,21 +80,34 @@ describeEachStore('provider tokens reach their own data on provider routes, and 
       expect(submitted.statusCode).toBe(201);
       party.order = submitted.json().id;
       party.service = await programmed(party.order);
+      const reported = await call('POST', '/faults', party.token, {
+        serviceId: party.service,
+        kind: 'other',
+        report: aReport,
+      });
+      expect(reported.statusCode, reported.body).toBe(201);
+      party.fault = reported.json().id;
     }
     ownOrder = (
       await call('POST', '/network-orders', undefined, { kind: 'access', customerId: 'CU-WALK', napId: nap })
     ).json().id;
     ownService = await programmed(ownOrder);
+    ownFault = (
+      await call('POST', '/faults', undefined, { serviceId: ownService, kind: 'other', report: aReport })
+    ).json().id;
   });
   afterAll(() => server.close());
 
-  const fill = (route: RouteEntry, ids: { order: string; service: string }) =>
-    route.url
-      .replace(':id', route.url.startsWith('/network-services') ? ids.service : ids.order)
-      .replace(/:\w+/g, 'x')
-      .replace('*', 'x');
+  const idFor = (url: string, ids: { order: string; service: string; fault: string }) =>
+    url.startsWith('/network-services') ? ids.service : url.startsWith('/faults') ? ids.fault : ids.order;
+  const fill = (route: RouteEntry, ids: { order: string; service: string; fault: string }) =>
+    route.url.replace(':id', idFor(route.url, ids)).replace(/:\w+/g, 'x').replace('*', 'x');
 
-  it('lists every route, and opens only the network-order routes to providers', () => {
+  /** A valid body for a provider's write, so the answer is about whose data it is, not about the body. */
+  const bodyFor = (route: RouteEntry, text: string) =>
+    route.method !== 'POST' ? undefined : route.url.startsWith('/faults') ? { note: text } : { reason: text };
+
+  it('lists every route, and opens only the network-order and fault routes to providers', () => {
     const routes = routesOf(server);
     expect(routes.length).toBeGreaterThan(20);
     const open = routes
@@ -109,6 +125,12 @@ describeEachStore('provider tokens reach their own data on provider routes, and 
         'HEAD /network-services',
         'GET /network-services/:id',
         'HEAD /network-services/:id',
+        'GET /faults',
+        'HEAD /faults',
+        'POST /faults',
+        'GET /faults/:id',
+        'HEAD /faults/:id',
+        'POST /faults/:id/notes',
       ].sort(),
     );
   });
@@ -140,27 +162,17 @@ describeEachStore('provider tokens reach their own data on provider routes, and 
     expect(unknown.json().detail).toBe('There is nothing at GET /providers-and-more');
   });
 
-  it("answers 404 on every provider route for another provider's or the operator's order and service", async () => {
+  it("answers 404 on every provider route for another provider's or the operator's order, service and fault", async () => {
     const withId = routesOf(server).filter((route) => route.providerAccess && route.url.includes(':id'));
     for (const route of withId) {
-      for (const ids of [b, { order: ownOrder, service: ownService }]) {
+      for (const ids of [b, { order: ownOrder, service: ownService, fault: ownFault }]) {
         const url = fill(route, ids);
-        const response = await call(
-          route.method,
-          url,
-          a.token,
-          route.method === 'POST' ? { reason: 'not mine' } : undefined,
-        );
+        const response = await call(route.method, url, a.token, bodyFor(route, 'not mine'));
         expect(response.statusCode, `${route.method} ${url}`).toBe(404);
         if (route.method !== 'HEAD') expect(response.body).not.toContain(b.id);
       }
-      const mine = await call(
-        route.method,
-        fill(route, a),
-        a.token,
-        route.method === 'POST' ? { reason: 'changed my mind' } : undefined,
-      );
-      expect(mine.statusCode, `${route.method} ${route.url} for its own`).toBe(200);
+      const mine = await call(route.method, fill(route, a), a.token, bodyFor(route, 'changed my mind'));
+      expect(mine.statusCode, `${route.method} ${route.url} for its own`).toBeLessThan(300);
     }
     // The order B asked for is untouched.
     expect((await call('GET', `/network-orders/${b.order}`)).json().state).toBe('programmed');
@@ -178,7 +190,8 @@ describeEachStore('provider tokens reach their own data on provider routes, and 
         expect(response.body).not.toContain(b.id);
         expect(response.body).not.toContain(`"${b.order}"`);
         expect(response.body).not.toContain(`"${ownOrder}"`);
-        const rows = response.json() as { providerId: string }[];
+        const body = response.json() as { providerId: string }[] | { tickets: { providerId: string }[] };
+        const rows = Array.isArray(body) ? body : body.tickets;
         expect(rows.every((row) => row.providerId === a.id)).toBe(true);
         expect(rows.length).toBe(query.includes(b.id) ? 0 : 1);
       }

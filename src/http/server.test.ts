@@ -26,6 +26,27 @@ describeEachStore('HTTP server', (database, kind) => {
     const parameters = spec.paths['/explain/workdays'].get.parameters.map((p: { name: string }) => p.name);
     expect(parameters).toEqual(['from', 'add']);
     expect(spec.paths['/openapi.json']).toBeUndefined();
+    // Every write documents the Idempotency-Key header; reads do not.
+    const header = (operation: { parameters?: { in: string; name: string }[] }) =>
+      (operation.parameters ?? []).filter((p) => p.in === 'header').map((p) => p.name);
+    expect(header(spec.paths['/customers'].post)).toEqual(['idempotency-key']);
+    expect(header(spec.paths['/customers'].get)).toEqual([]);
+  });
+
+  it('sends the secure headers on every answer, and a CSP that allows nothing on the API', async () => {
+    const api = await server.inject('/health');
+    expect(api.headers).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'DENY',
+      'referrer-policy': 'no-referrer',
+      'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+      'cache-control': 'no-store',
+    });
+    const missing = await server.inject('/no/such/route');
+    expect(missing.headers['x-content-type-options']).toBe('nosniff');
+    const page = await server.inject('/');
+    expect(page.headers['content-security-policy']).toBe("frame-ancestors 'none'");
+    expect(page.headers['x-frame-options']).toBe('DENY');
   });
 
   it('serves a browsable reference at /docs', async () => {

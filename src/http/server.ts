@@ -12,7 +12,9 @@ import type { LogLevel } from '../platform/config.ts';
 import { homePage } from '../web/home-page.ts';
 import { registerOpenApi } from './openapi.ts';
 import { problemOf, sendProblem } from './problem.ts';
+import { registerIdempotency } from './idempotency.ts';
 import { registerProviderAuth } from './provider-auth.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import { healthRoutes } from './routes/health.ts';
 import { providerRoutes } from './routes/providers.ts';
 import { networkOrderRoutes } from './routes/network-orders.ts';
@@ -32,6 +34,12 @@ import { collectionRoutes } from './routes/collections.ts';
 import { dunningRoutes } from './routes/dunning.ts';
 import { directDebitRoutes } from './routes/direct-debits.ts';
 import { billingRoutes } from './routes/billing.ts';
+import { faultRoutes } from './routes/faults.ts';
+import { slaRoutes } from './routes/sla.ts';
+import { maintenanceRoutes } from './routes/maintenance.ts';
+import { forceMajeureRoutes } from './routes/force-majeure.ts';
+import { abuseRoutes } from './routes/abuse.ts';
+import { liabilityClaimRoutes } from './routes/liability-claims.ts';
 
 export type HttpServer = FastifyInstance<
   RawServerDefault,
@@ -69,7 +77,9 @@ export async function buildHttpServer(app: App, options: HttpOptions): Promise<H
       ),
   );
 
+  registerSecurityHeaders(server);
   registerProviderAuth(server, app);
+  registerIdempotency(server, app);
   await registerOpenApi(server);
   healthRoutes(server, app);
   explainRoutes(server, app);
@@ -90,6 +100,12 @@ export async function buildHttpServer(app: App, options: HttpOptions): Promise<H
   collectionRoutes(server, app);
   dunningRoutes(server, app);
   directDebitRoutes(server, app);
+  faultRoutes(server, app);
+  slaRoutes(server, app);
+  maintenanceRoutes(server, app);
+  forceMajeureRoutes(server, app);
+  abuseRoutes(server, app);
+  liabilityClaimRoutes(server, app);
   homePage(server, app);
   return server;
 }

@@ -51,3 +51,5 @@ export { settleDeposit } from './use-cases/settle-deposit.ts';
 export { suspendForNonPayment, resumeAfterPayment } from './use-cases/suspend-for-non-payment.ts';
 export type { NonPaymentSuspension } from './use-cases/suspend-for-non-payment.ts';
 export type { DepositSettlement, DepositSetOff, SettledDevice } from './use-cases/settle-deposit.ts';
+export { holdService, liftHold } from './use-cases/hold-service.ts';
+export type { ServiceHold, HoldMeasure, HoldReason } from './use-cases/hold-service.ts';

@@ -288,3 +288,32 @@ export const provisioningJobs = pgTable(
     index('provisioning_jobs_subject_idx').on(table.subject),
   ],
 );
+
+/**
+ * A hold on a service besides non-payment: an abuse measure (vn:4.1.4) or a force-majeure suspension
+ * (bit:6.3, vn:1.10.2). The service goes back to `resumesTo` only when its last hold is lifted, and a
+ * payment that ends a non-payment suspension leaves a held service as it is.
+ */
+export const serviceHolds = pgTable(
+  'service_holds',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    serviceId: text('service_id')
+      .notNull()
+      .references(() => networkServices.id),
+    reason: text('reason', { enum: ['abuse', 'force-majeure'] }).notNull(),
+    /** `block`, `filter` (the service stays up, traffic is stopped or filtered) or `suspend`. */
+    measure: text('measure', { enum: ['block', 'filter', 'suspend'] }).notNull(),
+    /** The case or event that holds it: `AB-3`, `FM-1`. */
+    reference: text('reference').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true, mode: 'string' }).notNull(),
+    liftedAt: timestamp('lifted_at', { withTimezone: true, mode: 'string' }),
+    /** The state to go back to when no hold is left: `suspended` when non-payment also holds it. */
+    resumesTo: text('resumes_to').$type<NetworkServiceState>().notNull(),
+  },
+  (table) => [
+    index('service_holds_active_idx')
+      .on(table.serviceId)
+      .where(sql`lifted_at is null`),
+  ],
+);

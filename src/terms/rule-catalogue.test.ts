@@ -82,7 +82,7 @@ describe('the rule catalogue', () => {
     }
     expect(findRule('bit:12.2')).toMatchObject({ status: 'enforced' });
     expect(findRule('vn:8')).toMatchObject({ status: 'informational' });
-    expect(findRule('vn:6.4.10')).toMatchObject({ status: 'planned', area: 'operations' });
+    expect(findRule('vn:6.4.12')).toMatchObject({ status: 'planned', area: 'operations' });
     expect(findRule('bit:99')).toBeUndefined();
   });
 
@@ -113,6 +113,11 @@ describe('the rule catalogue', () => {
         // Payments and collections (issue 6).
         ...['bit:9.3', 'bit:9.5', 'bit:11.4', 'bit:11.5', 'bit:11.6', 'bit:11.7', 'vn:7.1.6', 'vn:7.1.7'],
         ...['nl:6:119', 'nl:6:119a', 'nl:6:43', 'nl:6:44', 'nl:bik'],
+        // Operations (issue 7): faults and SLA, maintenance, force majeure, abuse, liability.
+        ...['vn:6.4.1', 'vn:6.4.4', 'vn:6.4.8', 'vn:6.4.9', 'vn:6.4.10', 'vn:6.4.11', 'vn:2.1.3', 'vn:2.2.5'],
+        ...['vn:1.10.2', 'vn:1.10.4', 'bit:6.3', 'bit:6.4', 'bit:6.5'],
+        ...['vn:4.1.2', 'vn:4.1.4', 'vn:4.1.5', 'vn:4.1.6', 'bit:12.4'],
+        ...['vn:1.8.4', 'vn:1.8.5', 'vn:1.8.7', 'vn:1.8.9', 'vn:1.8.12', 'bit:8.6'],
       ].sort(),
     );
   });

@@ -27,33 +27,44 @@ export async function recordUsage(
   sellerId: string,
   records: unknown,
 ): Promise<UsageIntake> {
+  return context.db.transaction((tx) => recordUsageIn(tx, context, sellerId, records));
+}
+
+/**
+ * `recordUsage` inside the caller's transaction `tx` (e.g. a fault ticket's closure charging its
+ * repair hours, vn:6.4.8): same checks, same idempotency by (seller, recordId), same audit.
+ */
+export async function recordUsageIn(
+  tx: Db,
+  context: Context,
+  sellerId: string,
+  records: unknown,
+): Promise<UsageIntake> {
   if (typeof sellerId !== 'string' || sellerId.trim() === '') {
     throw new InvalidInputError('sellerId', 'is required');
   }
   const checked = readUsageRecords(records, context.clock.today().toString());
-  return context.db.transaction(async (tx) => {
-    const rulePrefix = await sellerRulePrefix(tx, sellerId);
-    const known = await referencesOf(tx, checked);
-    throwProblems(
-      referenceProblems(checked, sellerId, known, (i) => `records[${i}].`),
-      'records',
-    );
-    const added = await insertUsageRecords(
-      tx,
-      sellerId,
-      withRules(checked, known, rulePrefix),
-      context.clock.now().toString(),
-    );
-    const intake = { received: checked.length, added, duplicates: checked.length - added };
-    if (added > 0) {
-      await auditChange(tx, context, {
-        action: 'usage.recorded',
-        subject: { type: 'seller', id: sellerId },
-        details: { ...intake, firstRecordId: checked[0]!.recordId, lastRecordId: checked.at(-1)!.recordId },
-      });
-    }
-    return intake;
-  });
+  const rulePrefix = await sellerRulePrefix(tx, sellerId);
+  const known = await referencesOf(tx, checked);
+  throwProblems(
+    referenceProblems(checked, sellerId, known, (i) => `records[${i}].`),
+    'records',
+  );
+  const added = await insertUsageRecords(
+    tx,
+    sellerId,
+    withRules(checked, known, rulePrefix),
+    context.clock.now().toString(),
+  );
+  const intake = { received: checked.length, added, duplicates: checked.length - added };
+  if (added > 0) {
+    await auditChange(tx, context, {
+      action: 'usage.recorded',
+      subject: { type: 'seller', id: sellerId },
+      details: { ...intake, firstRecordId: checked[0]!.recordId, lastRecordId: checked.at(-1)!.recordId },
+    });
+  }
+  return intake;
 }
 
 /** What the records name, read in one query per table. */

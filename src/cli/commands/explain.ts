@@ -11,6 +11,7 @@ import { depositRefundCommand } from './explain-deposit-refund.ts';
 import { formationCommand } from './explain-formation.ts';
 import { interestCommand } from './explain-interest.ts';
 import { terminationCommand } from './explain-termination.ts';
+import { slaExplainCommand } from './explain-sla.ts';
 
 /** `vezel explain …`: a rule applied to the figures given, with the rule ids that produced the answer. */
 export function explainCommand(): Command {
@@ -23,7 +24,8 @@ export function explainCommand(): Command {
     .addCommand(complaintDeadlineCommand())
     .addCommand(depositRefundCommand())
     .addCommand(collectionCostsCommand())
-    .addCommand(interestCommand());
+    .addCommand(interestCommand())
+    .addCommand(slaExplainCommand());
 }
 
 function workdaysCommand(): Command {

@@ -1,3 +1,4 @@
+import type { RuleId } from '../../shared/explanation/index.ts';
 import type { CustomerKind } from './termination.ts';
 
 /** bit:12.1 asks for written notice; vn:1.6.1 allows post or e-mail. */
@@ -27,7 +28,19 @@ export type ContractEvent =
       readonly termDays: number;
       readonly breach: string;
     }
-  | { readonly kind: 'dissolved'; readonly on: string; readonly remainingTermChargeCents: number | null }
+  | {
+      readonly kind: 'dissolved';
+      readonly on: string;
+      readonly remainingTermChargeCents: number | null;
+      /** Absent: for default (vn:1.6.2). `force-majeure`: bit:6.4, bit:6.5, vn:1.10.4, no charge either way. */
+      readonly cause?: 'force-majeure';
+      /** Who dissolved, for a cause that lets either party end it. */
+      readonly by?: 'customer' | 'seller';
+      /** The force-majeure event behind it, e.g. `FM-3`. */
+      readonly reference?: string;
+      /** The rules that gave the right, when not the profile's dissolution rules. */
+      readonly because?: readonly RuleId[];
+    }
   | {
       readonly kind: 'transferred';
       readonly on: string;

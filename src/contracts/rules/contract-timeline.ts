@@ -200,7 +200,8 @@ function endingOf(
         date: date(event.on),
         event: event.kind,
         endedBy: event.kind,
-        because: ruleOf(profile, event.kind),
+        // A dissolution for force majeure cites its own rules (bit:6.4, bit:6.5, vn:1.10.4).
+        because: (event.kind === 'dissolved' ? event.because : undefined) ?? ruleOf(profile, event.kind),
         figures: { ...event },
       });
     }

@@ -4,27 +4,47 @@ import type { Db } from '../../platform/database/index.ts';
 import type { NetworkServiceState } from '../rules/index.ts';
 import { networkServices } from '../schema.ts';
 
-/** Moves a customer's services under one seller's contracts from one state to another, answering them. */
-export function switchServicesOfCustomer(
+type ServiceRow = typeof networkServices.$inferSelect;
+
+/** A customer's services in one state under one seller's contracts, locked for the change. */
+export function servicesOfCustomer(
   db: Db,
   at: { customerId: string; sellerId: string },
-  from: NetworkServiceState,
-  to: NetworkServiceState,
-) {
+  state: NetworkServiceState,
+): Promise<ServiceRow[]> {
   const ofSeller = db
     .select({ id: contracts.id })
     .from(contracts)
     .innerJoin(orders, eq(orders.id, contracts.orderId))
     .where(and(eq(contracts.customerId, at.customerId), eq(orders.sellerId, at.sellerId)));
   return db
-    .update(networkServices)
-    .set({ state: to })
+    .select()
+    .from(networkServices)
     .where(
       and(
         eq(networkServices.customerId, at.customerId),
-        eq(networkServices.state, from),
+        eq(networkServices.state, state),
         inArray(networkServices.contractId, ofSeller),
       ),
     )
-    .returning();
+    .orderBy(networkServices.id)
+    .for('update');
+}
+
+/** Moves services to a state. */
+export async function setServiceState(
+  db: Db,
+  services: readonly ServiceRow[],
+  to: NetworkServiceState,
+): Promise<void> {
+  if (services.length === 0) return;
+  await db
+    .update(networkServices)
+    .set({ state: to })
+    .where(
+      inArray(
+        networkServices.id,
+        services.map((service) => service.id),
+      ),
+    );
 }

@@ -13,6 +13,7 @@ import {
   endLinksOfContract,
   markCpeReturnDue,
 } from '../store/endings.ts';
+import { endHoldsOf } from '../store/holds.ts';
 import { enqueueLinkTeardown, enqueueProvisioningJob } from '../store/provisioning-jobs.ts';
 
 /** What ending one contract did on the network. */
@@ -50,6 +51,11 @@ async function closeOnNetwork(context: Context, contract: ContractView, endedOn:
   const { profile } = await getProfile(context.db, contract.profileId);
   return context.db.transaction(async (tx): Promise<NetworkEnding> => {
     const services = await closeServicesOfContract(tx, contract.id, endedOn);
+    await endHoldsOf(
+      tx,
+      services.map((service) => service.id),
+      context.clock.now().toString(),
+    );
     for (const service of services) {
       await enqueueProvisioningJob(tx, context.clock, {
         subject: `service:${service.id}`,

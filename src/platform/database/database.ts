@@ -12,5 +12,7 @@ export interface Database {
   readonly location: string;
   /** Runs `work` on one connection of its own (PGlite has only one), e.g. to hold a session lock. */
   withConnection<T>(work: (db: Db) => Promise<T>): Promise<T>;
+  /** The embedded store only: its whole folder as a gzipped tar, consistent (no other process has it). */
+  readonly dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 }

@@ -6,3 +6,5 @@ export type { MigrationReport } from './migrate.ts';
 export { migrateDatabase, appliedMigrations, migrationsFolder } from './migrate.ts';
 export { queryRows } from './query-rows.ts';
 export { violatedUniqueConstraint } from './unique-violation.ts';
+export type { BackupReport, RestoreReport } from './backup-pglite.ts';
+export { backupEmbeddedStore, restoreEmbeddedStore } from './backup-pglite.ts';

@@ -20,6 +20,7 @@ export async function openPglite(dataDir: string | 'memory'): Promise<Database> 
       kind: 'pglite',
       location: dataDir,
       withConnection: (work) => work(db),
+      dumpDataDir: () => client.dumpDataDir('gzip'),
       close: async () => {
         await client.close();
         release();
@@ -31,7 +32,8 @@ export async function openPglite(dataDir: string | 'memory'): Promise<Database> 
   }
 }
 
-function lockDataDir(dataDir: string): () => void {
+/** Takes the folder for this process, or refuses naming the process that has it. */
+export function lockDataDir(dataDir: string): () => void {
   fs.mkdirSync(dataDir, { recursive: true });
   const lockFile = path.join(dataDir, 'vezel.pid');
   const holder = readHolder(lockFile);

@@ -33,22 +33,16 @@ export const bitRules: readonly CatalogueRule[] = [
     'Force majeure: a circumstance beyond control that makes performance unreasonable to demand',
   ),
   planned('bit:6.2', 'operations', "Force majeure includes outages of third parties' telecom facilities"),
-  planned('bit:6.3', 'operations', 'Temporary force majeure: performance is suspended while it lasts'),
-  planned(
+  enforced('bit:6.3', 'Temporary force majeure: performance is suspended while it lasts'),
+  enforced(
     'bit:6.4',
-    'operations',
     'Suspension for force majeure over 30 days: the customer may end the affected services',
   ),
-  planned(
-    'bit:6.5',
-    'operations',
-    'Permanent force majeure: the seller may end the affected services for the future',
-  ),
+  enforced('bit:6.5', 'Permanent force majeure: the seller may end the affected services for the future'),
   planned('bit:6.6', 'billing', 'Work performed before the force majeure became known may be billed'),
   informational('bit:7', 'Intellectual property stays with the seller'),
-  planned(
+  enforced(
     'bit:8.6',
-    'operations',
     'Liability, where not excluded, is capped at the total of the contract or partial delivery',
   ),
   enforced('bit:9.1', 'Delivery complaints only in writing within 3 working days after delivery'),
@@ -90,9 +84,8 @@ export const bitRules: readonly CatalogueRule[] = [
   ),
   enforced('bit:12.2', 'Indefinite-term subscriptions end at a calendar quarter end, 1 month notice'),
   enforced('bit:12.3', 'Domain contracts end at a calendar year end, 1 month notice'),
-  planned(
+  enforced(
     'bit:12.4',
-    'contracts',
     'The seller may end any contract in writing for breach of contract, AUP or Abuse Policy',
   ),
   informational('bit:13', 'Dutch law; court of Arnhem'),

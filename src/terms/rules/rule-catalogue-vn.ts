@@ -39,32 +39,19 @@ export const vnRules: readonly CatalogueRule[] = [
   planned('vn:1.6.6', 'collections', 'On termination all claims fall due at once'),
   enforced('vn:1.6.8', 'Removal costs for connections and equipment are charged on termination'),
   planned('vn:1.7', 'contracts', 'The customer provides and keeps correct contact and address data'),
-  planned(
-    'vn:1.8.4',
-    'operations',
-    'Liability is capped at direct damage up to the contract price excl. VAT',
-  ),
-  planned(
+  enforced('vn:1.8.4', 'Liability is capped at direct damage up to the contract price excl. VAT'),
+  enforced(
     'vn:1.8.5',
-    'operations',
     'Contracts over one year: the cap is the fees paid for the year in which the damage occurred',
   ),
-  planned(
-    'vn:1.8.7',
-    'operations',
-    'Death or bodily injury: at most EUR 100,000 per event, related events count as one',
-  ),
-  planned('vn:1.8.9', 'operations', 'Indirect damage is excluded'),
+  enforced('vn:1.8.7', 'Death or bodily injury: at most EUR 100,000 per event, related events count as one'),
+  enforced('vn:1.8.9', 'Indirect damage is excluded'),
   planned(
     'vn:1.8.11',
     'operations',
     'Liability only after a written notice of default with a reasonable term',
   ),
-  planned(
-    'vn:1.8.12',
-    'operations',
-    'Damage must be reported by registered letter within 30 days after it arose',
-  ),
+  enforced('vn:1.8.12', 'Damage must be reported by registered letter within 30 days after it arose'),
   enforced(
     'vn:1.9.1',
     'The customer may transfer the contract only with written consent; the seller may transfer',
@@ -74,17 +61,9 @@ export const vnRules: readonly CatalogueRule[] = [
     'network',
     'Links may not be made available to third parties outside the known address or own business',
   ),
-  planned(
-    'vn:1.10.2',
-    'operations',
-    'Temporary force majeure: performance may be suspended without compensation',
-  ),
+  enforced('vn:1.10.2', 'Temporary force majeure: performance may be suspended without compensation'),
   planned('vn:1.10.3', 'billing', 'Work performed before the force majeure became known may still be billed'),
-  planned(
-    'vn:1.10.4',
-    'operations',
-    'Force majeure over 3 months: either party may dissolve, without compensation',
-  ),
+  enforced('vn:1.10.4', 'Force majeure over 3 months: either party may dissolve, without compensation'),
   informational('vn:1.12', 'Dutch law, CISG excluded, court of Dordrecht'),
   planned(
     'vn:2.1.1',
@@ -92,7 +71,7 @@ export const vnRules: readonly CatalogueRule[] = [
     'Non-exclusive right to use the network (Access) for authorised signals and services',
   ),
   planned('vn:2.1.2', 'contracts', 'Own use only; business use only unless agreed'),
-  planned('vn:2.1.3', 'operations', 'The network may be unavailable for maintenance'),
+  enforcedWorkflow('vn:2.1.3', 'The network may be unavailable for maintenance'),
   enforced(
     'vn:2.1.4',
     'The right to use Access starts after payment and the customer meeting its other obligations',
@@ -103,7 +82,7 @@ export const vnRules: readonly CatalogueRule[] = [
   enforcedWorkflow('vn:2.1.13', "The switch stays at the customer's address"),
   enforcedWorkflow('vn:2.2.1', 'A link requires a network connection (NAP) and a switch'),
   enforcedWorkflow('vn:2.2.3', 'The range of links on offer may change (with 7.4)'),
-  planned('vn:2.2.5', 'operations', 'Links may be unavailable for maintenance'),
+  enforcedWorkflow('vn:2.2.5', 'Links may be unavailable for maintenance'),
   enforced(
     'vn:2.2.6',
     'The right to use a link starts after payment and the customer meeting its other obligations',
@@ -129,15 +108,14 @@ export const vnRules: readonly CatalogueRule[] = [
     "Third parties' terms apply to their services; the seller's terms take precedence",
   ),
   planned('vn:4.1.1', 'operations', 'Fair use: no damage to or disruption of systems and services'),
-  planned('vn:4.1.2', 'operations', 'No illegal use or use against the contract (list a–j)'),
+  enforced('vn:4.1.2', 'No illegal use or use against the contract (list a–j)'),
   planned('vn:4.1.3', 'operations', 'The customer keeps to netiquette'),
-  planned(
+  enforced(
     'vn:4.1.4',
-    'operations',
     'On a legal order, a notice or a suspicion of breach: block, remove or filter, or suspend',
   ),
-  planned('vn:4.1.5', 'billing', 'Payment obligations continue during these measures'),
-  planned('vn:4.1.6', 'operations', 'Serious or continued breach: dissolution (1.6.2) without refund'),
+  enforced('vn:4.1.5', 'Payment obligations continue during these measures'),
+  enforced('vn:4.1.6', 'Serious or continued breach: dissolution (1.6.2) without refund'),
   planned(
     'vn:5.1',
     'operations',
@@ -153,24 +131,21 @@ export const vnRules: readonly CatalogueRule[] = [
     'contracts',
     'The customer accepts the service by paying or signing an order or acceptance form',
   ),
-  planned(
+  enforcedWorkflow(
     'vn:6.4.1',
-    'operations',
     'A fault is a link failing its specification or down for maintenance, shown and reproducible',
   ),
-  planned('vn:6.4.4', 'operations', 'No right to repair if the customer changed the link'),
-  planned('vn:6.4.8', 'operations', "Repairs caused by the customer's careless or inexpert use are charged"),
-  planned(
+  enforcedWorkflow('vn:6.4.4', 'No right to repair if the customer changed the link'),
+  enforcedWorkflow('vn:6.4.8', "Repairs caused by the customer's careless or inexpert use are charged"),
+  enforcedWorkflow(
     'vn:6.4.9',
-    'operations',
     'A fault report names reporter, customer, contact and phone numbers, description, end points',
   ),
-  planned(
+  enforced(
     'vn:6.4.10',
-    'operations',
     'Fiber break repair times by fiber count (6/8 h up to 20/26 h); +2 h for a definitive repair',
   ),
-  planned('vn:6.4.11', 'operations', 'Faults can be reported 24 hours a day by phone'),
+  enforcedWorkflow('vn:6.4.11', 'Faults can be reported 24 hours a day by phone'),
   planned(
     'vn:6.4.12',
     'operations',
