@@ -33,5 +33,7 @@ export type { PortBandwidthRating, PercentileView } from './use-cases/rate-port-
 export { ratePortBandwidth } from './use-cases/rate-port-bandwidth.ts';
 export type { UsageFileFormat } from './rules/usage-file-rows.ts';
 export { USAGE_FILE_FORMATS } from './rules/usage-file-rows.ts';
+export { billingQuarterOf } from './rules/billing-quarter.ts';
+export type { BillingQuarter } from './rules/billing-quarter.ts';
 export { MAX_USAGE_BATCH, MAX_RECORD_ID, MAX_REFERENCE, MAX_DESCRIPTION } from './rules/usage-record.ts';
 export { MAX_SAMPLE_BATCH } from './rules/port-sample.ts';

@@ -27,6 +27,8 @@ import { maintenanceCommand } from './commands/maintenance.ts';
 import { forceMajeureCommand } from './commands/force-majeure.ts';
 import { abuseCommand } from './commands/abuse.ts';
 import { claimsCommand } from './commands/liability-claims.ts';
+import { workerCommand } from './commands/worker.ts';
+import { auditCommand } from './commands/audit.ts';
 
 export function buildProgram(): Command {
   const program = new Command('vezel')
@@ -69,6 +71,8 @@ export function buildProgram(): Command {
     forceMajeureCommand(),
     abuseCommand(),
     claimsCommand(),
+    workerCommand(),
+    auditCommand(),
   ])
     program.addCommand(command);
   // Every subcommand, however deep, reports errors to main() instead of exiting by itself.

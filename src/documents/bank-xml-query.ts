@@ -12,8 +12,19 @@ export function all(node: XmlNode, path: string): XmlNode[] {
   return found;
 }
 
+/** The first of `all(node, path)`, found without building the list (it is asked for every field). */
 export function first(node: XmlNode, path: string): XmlNode | undefined {
-  return all(node, path)[0];
+  return firstBelow(node, path.split('/'), 0);
+}
+
+function firstBelow(node: XmlNode, steps: readonly string[], index: number): XmlNode | undefined {
+  for (const child of node.children) {
+    if (child.name !== steps[index]) continue;
+    if (index === steps.length - 1) return child;
+    const found = firstBelow(child, steps, index + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /** The trimmed text at a path, or undefined when the element is missing or empty. */

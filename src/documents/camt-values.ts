@@ -14,16 +14,19 @@ const MAX_REPORTED = 20;
 
 export class CamtProblems {
   private readonly problems: string[] = [];
+  private unshown = 0;
 
   add(node: XmlNode, problem: string): undefined {
-    this.problems.push(`${placeOf(node)}: ${problem}`);
+    // Only the shown ones are placed: a place costs a walk over the node's siblings.
+    if (this.problems.length < MAX_REPORTED) this.problems.push(`${placeOf(node)}: ${problem}`);
+    else this.unshown += 1;
     return undefined;
   }
 
   throwIfAny(): void {
     if (this.problems.length === 0) return;
-    const shown = this.problems.slice(0, MAX_REPORTED);
-    const more = this.problems.length - shown.length;
+    const shown = [...this.problems];
+    const more = this.unshown;
     if (more > 0) shown.push(`and ${more} more problems`);
     throw new InvalidInputError(shown.map((problem) => ({ field: 'statement', problem })));
   }

@@ -40,6 +40,9 @@ import { maintenanceRoutes } from './routes/maintenance.ts';
 import { forceMajeureRoutes } from './routes/force-majeure.ts';
 import { abuseRoutes } from './routes/abuse.ts';
 import { liabilityClaimRoutes } from './routes/liability-claims.ts';
+import { schedulerRoutes } from './routes/scheduler.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { privacyRoutes } from './routes/privacy.ts';
 
 export type HttpServer = FastifyInstance<
   RawServerDefault,
@@ -106,6 +109,9 @@ export async function buildHttpServer(app: App, options: HttpOptions): Promise<H
   forceMajeureRoutes(server, app);
   abuseRoutes(server, app);
   liabilityClaimRoutes(server, app);
+  schedulerRoutes(server, app);
+  auditRoutes(server, app);
+  privacyRoutes(server, app);
   homePage(server, app);
   return server;
 }

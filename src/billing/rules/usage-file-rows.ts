@@ -31,7 +31,8 @@ export type CsvLayout = readonly (keyof UsageRecordInput)[];
 export function readCsvHeader(line: string): CsvLayout {
   const names = splitCsvLine(stripBom(line), 1).map((name) => name.trim().toLowerCase());
   const problems: string[] = [];
-  const unknown = names.filter((name) => !(name in CSV_COLUMNS));
+  // Own keys only: `__proto__` or `constructor` is no column.
+  const unknown = names.filter((name) => !Object.hasOwn(CSV_COLUMNS, name));
   if (unknown.length > 0) problems.push(`unknown columns ${unknown.map((name) => quote(name)).join(', ')}`);
   const repeated = names.filter((name, i) => names.indexOf(name) !== i);
   if (repeated.length > 0) problems.push(`columns named twice: ${[...new Set(repeated)].join(', ')}`);

@@ -53,6 +53,11 @@ const MAX_DECIMALS = 6;
 const MAX_PROBLEMS_SHOWN = 100;
 
 const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
+/**
+ * NUL, or half a surrogate pair (JSON "\ud800"): text PostgreSQL refuses (NUL) or would silently
+ * change, refused with the field named rather than by the store halfway through a batch or file.
+ */
+const UNSTORABLE = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const NON_ZERO = /[1-9]/;
 
 /**
@@ -96,6 +101,8 @@ function textOf(
   if (!required && isBlank(value)) return null;
   if (typeof value !== 'string' || value.trim() === '') checks.add(`${prefix}${name}`, 'is required');
   else if (value.length > max) checks.add(`${prefix}${name}`, `is longer than ${max} characters`);
+  else if (UNSTORABLE.test(value))
+    checks.add(`${prefix}${name}`, 'holds a NUL character or half a surrogate pair, which text may not hold');
   else return value;
   return null;
 }

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
 import { auditChange } from '../../platform/audit/index.ts';
 import type { Context } from '../../platform/context.ts';
 import type { Db } from '../../platform/database/index.ts';
@@ -14,6 +13,7 @@ import { insertUsageRecords, usageReferences } from '../store/usage.ts';
 import { readImportMark, removeImportMark, writeImportMark } from './import-progress.ts';
 import type { ImportMark } from './import-progress.ts';
 import { sellerRulePrefix, withRules } from './record-usage.ts';
+import { linesOf } from './usage-file-lines.ts';
 
 export interface ImportUsageFile {
   readonly file: string;
@@ -335,15 +335,17 @@ async function commitBatch(
   });
 }
 
-/** The data lines of the file with their 1-based line numbers; a CSV file's header gives the layout. */
+/**
+ * The data lines of the file with their 1-based line numbers; a CSV file's header gives the layout.
+ * Strict UTF-8 and lines of at most 64 KiB (usage-file-lines.ts).
+ */
 async function* rowsOf(
   file: string,
   format: UsageFileFormat,
 ): AsyncGenerator<{ line: string; number: number; layout: CsvLayout | undefined }> {
-  const lines = readline.createInterface({ input: fs.createReadStream(file, 'utf8'), crlfDelay: Infinity });
   let number = 0;
   let layout: CsvLayout | undefined;
-  for await (const line of lines) {
+  for await (const line of linesOf(file)) {
     number += 1;
     if (format === 'csv' && number === 1) {
       layout = readCsvHeader(line);

@@ -6,14 +6,17 @@ import { jsonOption, wholeNumberArgument } from '../options.ts';
 import { printJson, printLines } from '../output.ts';
 import { readJsonFile } from '../read-json-file.ts';
 import { withApp } from '../with-app.ts';
+import { privacyCommands } from './privacy.ts';
 
 /** `vezel customers …`: customers, business or consumer, with their contacts. */
 export function customersCommand(): Command {
-  return new Command('customers')
+  const command = new Command('customers')
     .description('the customers: list and search, show and add them')
     .addCommand(listCommand())
     .addCommand(showCommand())
     .addCommand(addCommand());
+  for (const privacy of privacyCommands()) command.addCommand(privacy);
+  return command;
 }
 
 function listCommand(): Command {

@@ -116,6 +116,16 @@ describe('vezel payments, bank, statement, complaints and disputes', { timeout: 
     expect(fs.readFileSync(file('s.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('refuses a bank file over 50 MiB before reading it', async () => {
+    const huge = file('huge.xml');
+    fs.writeFileSync(huge, '');
+    fs.truncateSync(huge, 50 * 1024 * 1024 + 1);
+    const refused = await runCli(['bank', 'import', huge, '--seller', 'bit'], env);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/file: '.*huge\.xml' is 52428801 bytes; a bank file may be at most/);
+    fs.rmSync(huge);
+  });
+
   it('imports a bank file, then the same file again adds nothing; the unmatched one is assigned', async () => {
     fs.writeFileSync(
       file('camt.xml'),

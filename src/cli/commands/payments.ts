@@ -158,10 +158,20 @@ function positiveAmount(text: string): number {
   return cents;
 }
 
+/** The largest bank file taken, as over HTTP: checked before reading, so a huge file costs nothing. */
+const MAX_BANK_FILE_BYTES = 50 * 1024 * 1024;
+
 function readBankFile(file: string): Buffer {
   try {
+    const { size } = fs.statSync(file);
+    if (size > MAX_BANK_FILE_BYTES)
+      throw new InvalidInputError(
+        'file',
+        `'${file}' is ${size} bytes; a bank file may be at most ${MAX_BANK_FILE_BYTES} bytes (50 MiB)`,
+      );
     return fs.readFileSync(file);
   } catch (error) {
+    if (error instanceof InvalidInputError) throw error;
     throw new InvalidInputError(
       'file',
       `cannot read '${file}': ${(error as NodeJS.ErrnoException).code ?? 'error'}`,

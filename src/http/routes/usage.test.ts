@@ -57,6 +57,13 @@ describeEachStore('usage over HTTP', (database) => {
       records: [record('H-9', { customerId: 'CU-404' })],
     });
     expect(fieldsOf(unknown)).toEqual(['records[0].customerId']);
+    // Text the store cannot keep (a NUL, half a surrogate pair) is refused by name, not by the store.
+    const unstorable = await post('/v1/usage', {
+      sellerId: 'vitrumnet',
+      records: [record('H-10', { description: 'port\u0000 1' }), record('H-11', { recordId: 'H-\ud800' })],
+    });
+    expect(unstorable.statusCode).toBe(400);
+    expect(fieldsOf(unstorable)).toEqual(['records[0].description', 'records[1].recordId']);
     expect((await post('/v1/usage', { sellerId: 'acme', records: [] })).statusCode).toBe(404);
   });
 

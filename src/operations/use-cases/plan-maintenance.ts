@@ -1,4 +1,4 @@
-import { Temporal } from 'temporal-polyfill';
+import type { Temporal } from 'temporal-polyfill';
 import { auditChange } from '../../platform/audit/index.ts';
 import type { Context } from '../../platform/context.ts';
 import { assertOperator } from '../../providers/index.ts';
@@ -11,6 +11,7 @@ import {
   scopeReach,
   sellerExists,
 } from '../store/maintenance-windows.ts';
+import { instantField } from './fault-input.ts';
 import { notifyMaintenance } from './maintenance-notices.ts';
 import { affectedView, maintenanceWindowView, servicesAffected } from './maintenance-view.ts';
 import type { MaintenanceWindowDetail } from './maintenance-view.ts';
@@ -96,13 +97,6 @@ function checked(input: PlanMaintenance, now: Temporal.Instant) {
 }
 
 function instant(checks: FieldChecks, field: string, text: string): Temporal.Instant | undefined {
-  try {
-    return Temporal.Instant.from(text);
-  } catch {
-    checks.add(
-      field,
-      `${quote(text)} is not an ISO instant with an offset or Z, such as 2027-03-28T01:00:00+01:00`,
-    );
-    return undefined;
-  }
+  if (isBlank(text)) checks.add(field, 'is required: an ISO instant with an offset or Z');
+  return instantField(checks, field, text);
 }

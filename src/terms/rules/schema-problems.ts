@@ -20,6 +20,8 @@ interface SchemaNode {
   anyOf?: SchemaNode[];
 }
 
+const ENOUGH_PROBLEMS = 1000;
+
 export function schemaProblems(schema: TSchema, value: unknown): ProfileProblem[] {
   return walk(schema as SchemaNode, value, '', false);
 }
@@ -47,7 +49,8 @@ function object(
     if (value[key] === undefined) {
       if (required.has(key)) problems.push(problemAt(childPath(path, key), 'is required'));
     } else {
-      problems.push(...walk(child, value[key], childPath(path, key), false));
+      // Not push(...): a list of half a million bad items would overflow the call's arguments.
+      for (const problem of walk(child, value[key], childPath(path, key), false)) problems.push(problem);
     }
   }
   if (node.additionalProperties === false) {
@@ -75,7 +78,14 @@ function array(
   const min = node.minItems ?? 0;
   if (value.length < min)
     problems.push(problemAt(path, `must list at least ${min} item${min === 1 ? '' : 's'}`));
-  value.forEach((item, index) => problems.push(...walk(items, item, itemPath(path, index), false)));
+  for (let index = 0; index < value.length; index++) {
+    // Far more than are listed (validate-profile.ts): the rest of a long bad list is counted, not walked.
+    if (problems.length >= ENOUGH_PROBLEMS) {
+      problems.push(problemAt(itemPath(path, index), `and the ${value.length - index} items from here on`));
+      break;
+    }
+    for (const problem of walk(items, value[index], itemPath(path, index), false)) problems.push(problem);
+  }
   return problems;
 }
 

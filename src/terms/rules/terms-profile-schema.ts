@@ -114,7 +114,8 @@ export const DunningLadderSchema = Type.Object(
 
 export const TermsProfileSchema = Type.Object(
   {
-    id: Type.String({ pattern: '^[a-z0-9][a-z0-9.-]*$', description: 'e.g. bit-2016-10-25' }),
+    // Bounded: the id is a key of the store (an index entry holds at most about 2.7 kB).
+    id: Type.String({ pattern: '^[a-z0-9][a-z0-9.-]*$', maxLength: 100, description: 'e.g. bit-2016-10-25' }),
     rulePrefix: Type.String({
       pattern: '^[a-z][a-z0-9-]*$',
       description: 'The prefix of its own rule ids: bit, vn',

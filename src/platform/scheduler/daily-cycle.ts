@@ -1,0 +1,78 @@
+import { billingQuarterOf, draftBillRun, issueBillRun, startBillRun } from '../../billing/index.ts';
+import { runDunning } from '../../collections/index.ts';
+import { formDueContracts } from '../../contracts/index.ts';
+import { closeEndedContracts, remindCpeReturns } from '../../network/index.ts';
+import { listSellers } from '../../sellers/index.ts';
+import { getProfile } from '../../terms/index.ts';
+import type { DailyJob } from './run-claimed-job.ts';
+
+export interface CycleOptions {
+  /** Customers per bill-run chunk (a transaction); default the bill run's own (500). */
+  readonly billRunChunkSize?: number;
+}
+
+/**
+ * The daily cycle, in order: contracts formed before anything bills them, contracts ended on the
+ * network before the switches are chased, the quarter billed before the late payers are dunned.
+ * Each job calls existing use cases whose steps are idempotent (an order forms its contract once, a
+ * bill run is one per seller and quarter, a dunning letter one per case and step), so a job run
+ * again after its worker died finishes what was left and does nothing twice. The one place the
+ * scheduler wires the contexts together, as a composition step (like deliver-outboxes.ts).
+ */
+export function dailyCycle(options: CycleOptions = {}): DailyJob[] {
+  return [
+    {
+      key: 'form-due-contracts',
+      run: async (context) => ({ formed: (await formDueContracts(context)).formed.length }),
+    },
+    {
+      key: 'close-ended-contracts',
+      run: async (context, day) => {
+        const endings = await closeEndedContracts(context, day);
+        return { closed: endings.map((ending) => ending.contractId) };
+      },
+    },
+    {
+      key: 'remind-cpe-returns',
+      run: async (context, day) => ({ reminders: (await remindCpeReturns(context, day)).length }),
+    },
+    {
+      key: 'bill-runs',
+      run: async (context, day) => {
+        // bit:11.1, vn:7.1.5: fees quarterly in advance: the quarter's run is started on its first
+        // day, and every later day finds it done (or finishes it, or starts it if that day was missed).
+        const quarter = billingQuarterOf(day);
+        const billed = [];
+        for (const seller of await listSellers(context.db)) {
+          const { profile } = await getProfile(context.db, seller.profileId);
+          if (profile.billing.recurring.period !== 'quarter') continue;
+          const started = await startBillRun(context, {
+            sellerId: seller.id,
+            period: quarter.id,
+            ...(options.billRunChunkSize === undefined ? {} : { chunkSize: options.billRunChunkSize }),
+          });
+          await draftBillRun(context, started.id);
+          const run = await issueBillRun(context, started.id);
+          billed.push({ sellerId: seller.id, runId: run.id, state: run.state, issued: run.invoices.issued });
+        }
+        return { period: quarter.id, billed };
+      },
+    },
+    {
+      key: 'dunning',
+      run: async (context, day) => {
+        const sellers = [];
+        for (const seller of await listSellers(context.db)) {
+          const report = await runDunning(context, { sellerId: seller.id, asOf: day });
+          sellers.push({
+            sellerId: seller.id,
+            reviewed: report.reviewed,
+            steps: report.steps.length,
+            closed: report.closed.length,
+          });
+        }
+        return { sellers };
+      },
+    },
+  ];
+}
