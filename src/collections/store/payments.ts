@@ -26,6 +26,12 @@ export async function findPayment(db: Db, id: string): Promise<PaymentRow | unde
   return row;
 }
 
+/** The payment, locked until the transaction ends: two clerks placing it at once take turns. */
+export async function lockPayment(db: Db, id: string): Promise<PaymentRow | undefined> {
+  const [row] = await db.select().from(payments).where(eq(payments.id, id)).for('update');
+  return row;
+}
+
 export function unmatchedPayments(db: Db, sellerId?: string): Promise<PaymentRow[]> {
   return db
     .select()

@@ -8,7 +8,7 @@ import {
   isBlank,
 } from '../../shared/errors/index.ts';
 import { findCustomer, sellerWithTerms } from '../store/parties.ts';
-import { assignPaymentRow, findPayment, invoiceByNumber } from '../store/payments.ts';
+import { assignPaymentRow, invoiceByNumber, lockPayment } from '../store/payments.ts';
 import { allocatePayments } from './allocate-payments.ts';
 import { getPayment } from './get-payment.ts';
 import type { PaymentView } from './get-payment.ts';
@@ -27,7 +27,8 @@ export async function assignPayment(context: Context, input: AssignPayment): Pro
   if (isBlank(input.customerId)) checks.add('customerId', 'is required');
   checks.throwIfAny();
   await context.db.transaction(async (tx) => {
-    const payment = await findPayment(tx, input.paymentId);
+    // Locked: of two clerks placing the same payment at once, the second finds it placed (409).
+    const payment = await lockPayment(tx, input.paymentId);
     if (!payment) throw new NotFoundError('payment', input.paymentId);
     if (payment.customerId !== null)
       throw new ConflictError(`payment ${payment.id} already belongs to customer ${payment.customerId}`);

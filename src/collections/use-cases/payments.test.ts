@@ -5,7 +5,7 @@ import { getInvoice, listInvoices } from '../../billing/use-cases/get-invoice.ts
 import { createSubscription } from '../../billing/use-cases/manage-subscriptions.ts';
 import { startBillRun } from '../../billing/use-cases/start-bill-run.ts';
 import { draftBillRun, issueBillRun } from '../../billing/use-cases/work-on-bill-run.ts';
-import { InvalidInputError } from '../../shared/errors/index.ts';
+import { ConflictError, InvalidInputError } from '../../shared/errors/index.ts';
 import { statutoryInterest } from '../rules/statutory-interest.ts';
 import { bankStatements, payments } from '../schema.ts';
 import { bankFile } from './collections-test-support.ts';
@@ -152,6 +152,37 @@ describeEachStore('payments and their allocation', (database) => {
     expect((await statement('CU-P4', '2027-01-31')).openClaims).toMatchObject([
       { principalCents: 18_150 - 12_345 },
     ]);
+  });
+
+  it('lets one of two clerks placing the same unmatched payment at once win; the other gets a conflict', async () => {
+    const file = bankFile(BIT_IBAN, [
+      {
+        ref: 'RACE-1',
+        amountCents: 1_000,
+        valueDate: '2027-01-20',
+        text: 'Onbekende betaler',
+        counterpartyIban: 'NL69INGB0123456789',
+      },
+    ]);
+    await importBankStatement(context(), { sellerId: 'bit', file });
+    const waiting = (await listUnmatchedPayments(database(), 'bit')).find((p) => p.amountCents === 1_000)!;
+    // Two customers with nothing owed, so the payment is credit on one account.
+    for (const id of ['CU-P7', 'CU-P8']) await aCustomer(database().db, id);
+    const results = await Promise.allSettled([
+      assignPayment(context(), { paymentId: waiting.id, customerId: 'CU-P7' }),
+      assignPayment(context(), { paymentId: waiting.id, customerId: 'CU-P8' }),
+    ]);
+    const won = results.filter((r) => r.status === 'fulfilled');
+    const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    expect(lost[0]!.reason).toBeInstanceOf(ConflictError);
+    expect((lost[0]!.reason as Error).message).toMatch(/already belongs to customer CU-P[78]/);
+    // The payment counts once, as credit on the winner's account only.
+    const balances = await Promise.all(
+      ['CU-P7', 'CU-P8'].map(async (id) => (await statement(id, '2027-01-31')).balanceCents),
+    );
+    expect(balances.sort((a, b) => a - b)).toEqual([-1_000, 0]);
   });
 
   it('refuses a statement of another account, and files that are not XML, of another currency or cut off, changing nothing', async () => {
