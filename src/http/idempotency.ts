@@ -41,10 +41,11 @@ export function registerIdempotency(server: HttpServer, app: App): void {
       return refuse(reply, 400, 'invalid-input', 'must be 1 to 255 visible ASCII characters');
     const scope = scopeOf(request);
     const now = app.clock.now();
+    const fingerprint = requestFingerprint(request.method, request.url, request.body);
     const held = await claimKey(app.database.db, {
       scope,
       key,
-      fingerprint: requestFingerprint(request.method, request.url, request.body),
+      fingerprint,
       now: now.toString(),
       expiredBefore: now.subtract({ hours: KEY_RETENTION_HOURS }).toString(),
     });
@@ -52,7 +53,7 @@ export function registerIdempotency(server: HttpServer, app: App): void {
       request.idempotencyKey = { scope, key };
       return;
     }
-    if (held.fingerprint !== requestFingerprint(request.method, request.url, request.body))
+    if (held.fingerprint !== fingerprint)
       return refuse(
         reply,
         409,

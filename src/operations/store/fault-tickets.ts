@@ -1,11 +1,8 @@
 import { and, desc, eq, inArray, isNull, lte, notInArray, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import { products } from '../../catalog/schema.ts';
-import { contracts, orders } from '../../contracts/schema.ts';
-import { customers } from '../../customers/schema.ts';
 import type { Db } from '../../platform/database/index.ts';
 import { cables, links, naps, networkOrders, networkServices } from '../../network/schema.ts';
-import { sellers } from '../../sellers/schema.ts';
 import { faultTicketEvents, faultTickets } from '../schema.ts';
 import type { FaultTicketState } from '../schema.ts';
 
@@ -79,15 +76,6 @@ export async function cableFiberCount(db: Db, cableId: string): Promise<number |
   return row?.fiberCount;
 }
 
-export async function sellerOfContract(db: Db, contractId: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ sellerId: orders.sellerId })
-    .from(contracts)
-    .innerJoin(orders, eq(orders.id, contracts.orderId))
-    .where(eq(contracts.id, contractId));
-  return row?.sellerId;
-}
-
 /** The seller of the product a service was ordered with (a third-party service's network operator). */
 export async function sellerOfServiceProduct(db: Db, serviceId: string): Promise<string | undefined> {
   const [row] = await db
@@ -97,19 +85,6 @@ export async function sellerOfServiceProduct(db: Db, serviceId: string): Promise
     .innerJoin(products, eq(products.id, networkOrders.productId))
     .where(eq(networkServices.id, serviceId));
   return row?.sellerId;
-}
-
-export async function sellerProfileIdOf(db: Db, sellerId: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ profileId: sellers.profileId })
-    .from(sellers)
-    .where(eq(sellers.id, sellerId));
-  return row?.profileId;
-}
-
-export async function customerExists(db: Db, customerId: string): Promise<boolean> {
-  const [row] = await db.select({ id: customers.id }).from(customers).where(eq(customers.id, customerId));
-  return row !== undefined;
 }
 
 export async function insertFaultTicket(db: Db, values: NewFaultTicket): Promise<FaultTicketRow> {

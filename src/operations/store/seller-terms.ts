@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
 import { contracts, orders } from '../../contracts/schema.ts';
-import { customers } from '../../customers/schema.ts';
 import type { Db } from '../../platform/database/index.ts';
 import { InvalidInputError, quote } from '../../shared/errors/index.ts';
 import { sellers } from '../../sellers/schema.ts';
@@ -12,11 +11,6 @@ export async function sellerTerms(db: Db, sellerId: string, field = 'sellerId'):
   const [seller] = await db.select().from(sellers).where(eq(sellers.id, sellerId));
   if (!seller) throw new InvalidInputError(field, `no seller ${quote(sellerId)}`);
   return (await getProfile(db, seller.profileId)).profile;
-}
-
-export async function customerExists(db: Db, customerId: string): Promise<boolean> {
-  const [row] = await db.select({ id: customers.id }).from(customers).where(eq(customers.id, customerId));
-  return row !== undefined;
 }
 
 /** Who a contract is with: its customer and the seller of its order. */

@@ -3,7 +3,8 @@ import type { Context } from '../../platform/context.ts';
 import { FieldChecks, InvalidInputError, isBlank, quote } from '../../shared/errors/index.ts';
 import { ABUSE_CATEGORIES, ABUSE_SOURCES } from '../schema.ts';
 import { findServiceOfCase, insertAbuseCase } from '../store/abuse-cases.ts';
-import { contractParties, customerExists, sellerTerms } from '../store/seller-terms.ts';
+import { customerExists } from '../../customers/index.ts';
+import { contractParties, sellerTerms } from '../store/seller-terms.ts';
 import { abuseCaseView } from './abuse-case-view.ts';
 import type { AbuseCaseView } from './abuse-case-view.ts';
 

@@ -5,21 +5,19 @@ import type { Context } from '../../platform/context.ts';
 import type { Db } from '../../platform/database/index.ts';
 import { FieldChecks, InvalidInputError, NotFoundError, quote } from '../../shared/errors/index.ts';
 import type { RuleId } from '../../shared/explanation/index.ts';
-import { getProfile } from '../../terms/index.ts';
 import { readFaultReport } from '../rules/fault-report.ts';
 import { slaDeadlines } from '../rules/sla-clock.ts';
 import type { SlaDeadlines } from '../rules/sla-clock.ts';
 import { FAULT_CHANNELS, FAULT_KINDS } from '../schema.ts';
 import type { FaultChannel, FaultKind, FaultReportText } from '../schema.ts';
 import { maintenanceWindowCovering } from '../store/maintenance-cover.ts';
+import { contractParties, sellerTerms } from '../store/seller-terms.ts';
 import {
   cableFiberCount,
   insertFaultTicket,
   insertFaultTicketEvent,
   linkReach,
-  sellerOfContract,
   sellerOfServiceProduct,
-  sellerProfileIdOf,
   serviceReach,
 } from '../store/fault-tickets.ts';
 import type { FaultReach, FaultTicketRow } from '../store/fault-tickets.ts';
@@ -60,9 +58,7 @@ export async function reportFault(context: Context, input: ReportFault): Promise
   return context.db.transaction(async (tx) => {
     const reach = await reachOf(tx, context, checked);
     const sellerId = await sellerOf(tx, checked.sellerId, reach);
-    const profileId = await sellerProfileIdOf(tx, sellerId);
-    if (profileId === undefined) throw new InvalidInputError('sellerId', `no seller ${quote(sellerId)}`);
-    const { profile } = await getProfile(tx, profileId);
+    const profile = await sellerTerms(tx, sellerId);
     const cable = await cableOf(tx, checked, reach);
     const reportedAt = checked.reportedAt.toString();
     const window = await maintenanceWindowCovering(
@@ -214,7 +210,7 @@ async function sellerOf(db: Db, given: string | undefined, reach: FaultReach): P
   if (given !== undefined) return given;
   // A third-party service has no contract with the operator: its product says whose network it is on.
   const sellerId = reach.contractId
-    ? await sellerOfContract(db, reach.contractId)
+    ? (await contractParties(db, reach.contractId))?.sellerId
     : reach.serviceId
       ? await sellerOfServiceProduct(db, reach.serviceId)
       : undefined;
