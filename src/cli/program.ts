@@ -29,6 +29,7 @@ import { abuseCommand } from './commands/abuse.ts';
 import { claimsCommand } from './commands/liability-claims.ts';
 import { workerCommand } from './commands/worker.ts';
 import { auditCommand } from './commands/audit.ts';
+import { usersCommand } from './commands/users.ts';
 
 export function buildProgram(): Command {
   const program = new Command('vezel')
@@ -38,6 +39,7 @@ export function buildProgram(): Command {
     .configureOutput({ outputError: () => {} });
   for (const command of [
     serveCommand(),
+    usersCommand(),
     migrateCommand(),
     backupCommand(),
     restoreCommand(),

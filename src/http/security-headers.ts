@@ -19,6 +19,8 @@ export function registerSecurityHeaders(server: HttpServer): void {
   server.addHook('onSend', async (_request, reply, payload) => {
     for (const [name, value] of Object.entries(ALWAYS)) void reply.header(name, value);
     const type = String(reply.getHeader('content-type') ?? '');
+    // The browser app sets its own policy (web-app.ts).
+    if (reply.hasHeader('content-security-policy')) return payload;
     if (type.startsWith('text/html') || type.startsWith('text/css') || type.includes('javascript')) {
       void reply.header('content-security-policy', "frame-ancestors 'none'");
     } else {

@@ -44,7 +44,7 @@ describeEachStore('HTTP server', (database, kind) => {
     });
     const missing = await server.inject('/no/such/route');
     expect(missing.headers['x-content-type-options']).toBe('nosniff');
-    const page = await server.inject('/');
+    const page = await server.inject('/platform');
     expect(page.headers['content-security-policy']).toBe("frame-ancestors 'none'");
     expect(page.headers['x-frame-options']).toBe('DENY');
   });
@@ -58,11 +58,27 @@ describeEachStore('HTTP server', (database, kind) => {
     expect([200, 302]).toContain(redirect.statusCode);
   });
 
-  it('serves the front page with the store and the working-day calculator', async () => {
-    const response = await server.inject('/');
+  it('serves the platform page with the store and the working-day calculator', async () => {
+    const response = await server.inject('/platform');
     expect(response.statusCode).toBe(200);
     expect(response.body).toContain(kind);
     expect(response.body).toContain('id="workdays"');
+  });
+
+  it('sends / to the browser app, which answers every deep link with its page', async () => {
+    const root = await server.inject('/');
+    expect(root.statusCode).toBe(302);
+    expect(root.headers.location).toBe('/app/');
+    const deep = await server.inject('/app/office/customers/C-1');
+    expect(deep.statusCode).toBe(200);
+    expect(deep.headers['content-type']).toMatch(/text\/html/);
+    expect(deep.body).toContain('<div id="root">');
+    expect(deep.headers['content-security-policy']).toContain("default-src 'self'");
+    const script = /src="(\/app\/assets\/[^"]+\.js)"/.exec(deep.body)?.[1];
+    expect(script).toBeDefined();
+    const asset = await server.inject(script!);
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['cache-control']).toContain('immutable');
   });
 
   it('answers an unknown route with problem+json', async () => {

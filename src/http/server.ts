@@ -10,6 +10,17 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { App } from '../app.ts';
 import type { LogLevel } from '../platform/config.ts';
 import { homePage } from '../web/home-page.ts';
+import { registerWebApp } from './web-app.ts';
+import { registerAuthentication } from './auth/authenticate.ts';
+import { registerPermissions } from './auth/permissions.ts';
+import { authRoutes } from './routes/auth.ts';
+import { userRoutes } from './routes/users.ts';
+import { backOfficeRoutes } from './routes/back-office.ts';
+import { customerViewRoutes } from './routes/customer-views.ts';
+import { billingWorkRoutes } from './routes/billing-work.ts';
+import { operationsViewRoutes } from './routes/operations-views.ts';
+import { salesViewRoutes } from './routes/sales-views.ts';
+import { portalRoutes } from './routes/portals.ts';
 import { registerOpenApi } from './openapi.ts';
 import { problemOf, sendProblem } from './problem.ts';
 import { registerIdempotency } from './idempotency.ts';
@@ -82,6 +93,8 @@ export async function buildHttpServer(app: App, options: HttpOptions): Promise<H
 
   registerSecurityHeaders(server);
   registerProviderAuth(server, app);
+  registerAuthentication(server, app);
+  registerPermissions(server, app);
   registerIdempotency(server, app);
   await registerOpenApi(server);
   healthRoutes(server, app);
@@ -112,6 +125,15 @@ export async function buildHttpServer(app: App, options: HttpOptions): Promise<H
   schedulerRoutes(server, app);
   auditRoutes(server, app);
   privacyRoutes(server, app);
+  authRoutes(server, app);
+  userRoutes(server, app);
+  backOfficeRoutes(server, app);
+  customerViewRoutes(server, app);
+  billingWorkRoutes(server, app);
+  operationsViewRoutes(server, app);
+  salesViewRoutes(server, app);
+  portalRoutes(server, app);
   homePage(server, app);
+  await registerWebApp(server);
   return server;
 }

@@ -1,3 +1,4 @@
+import type { Role } from '../users/rules/roles.ts';
 import os from 'node:os';
 
 /** Who makes a change and from where; every use case that writes takes one, for the audit log. */
@@ -9,6 +10,14 @@ export interface Actor {
    * orders and services, and answer "not found" for anything else.
    */
   readonly providerId?: string;
+  /** Set when a signed-in user (or a user's API token) acts: `id` is then `user:<userId>`. */
+  readonly userId?: string;
+  /** The signed-in user's role (issue 8); the permission matrix has already let the request through. */
+  readonly role?: Role;
+  /** Operator staff limited to one seller. */
+  readonly sellerId?: string;
+  /** A customer's contact acting: the use cases see only that customer's data. */
+  readonly customerId?: string;
 }
 
 /** The operating-system user at a terminal. */

@@ -4,9 +4,9 @@ import { checkHealth } from '../platform/health.ts';
 import { escapeHtml } from './escape-html.ts';
 import { pageLayout } from './page-layout.ts';
 
-/** The front page: what is running on which store, and the first of the rule calculators. */
+/** The platform page: what is running on which store, and the working-day calculator (no sign-in). */
 export function homePage(server: HttpServer, app: App): void {
-  server.get('/', { schema: { hide: true } }, async (_request, reply) => {
+  server.get('/platform', { schema: { hide: true } }, async (_request, reply) => {
     const health = await checkHealth(app.database, app.clock.today().toString());
     const body = `
       <section>

@@ -1,0 +1,5 @@
+import { NotBuiltYet } from '../../components/not-built-yet.tsx';
+
+export function BillRunPage() {
+  return <NotBuiltYet name="BillRunPage" />;
+}

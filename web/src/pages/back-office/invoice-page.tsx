@@ -1,0 +1,5 @@
+import { NotBuiltYet } from '../../components/not-built-yet.tsx';
+
+export function InvoicePage() {
+  return <NotBuiltYet name="InvoicePage" />;
+}

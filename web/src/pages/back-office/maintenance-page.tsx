@@ -1,0 +1,5 @@
+import { NotBuiltYet } from '../../components/not-built-yet.tsx';
+
+export function MaintenancePage() {
+  return <NotBuiltYet name="MaintenancePage" />;
+}
