@@ -14,7 +14,8 @@ export async function customerDataRows(db: Db, customerId: string): Promise<Reco
   for (const { table, rowsOf } of await customerTables(db)) {
     const rows = await queryRows<{ row: Record<string, unknown> }>(
       db,
-      sql`select to_jsonb(t) as row from ${sql.identifier(table)} t where ${rowsOf(customerId)}`,
+      // A user's password hash is a credential, not data about the customer.
+      sql`select to_jsonb(t) - 'password_hash' as row from ${sql.identifier(table)} t where ${rowsOf(customerId)}`,
     );
     if (rows.length > 0) tables[table] = rows.map(({ row }) => row).sort(byId);
   }

@@ -49,7 +49,8 @@ function cleaned(values: readonly (string | null)[]): string[] {
 }
 
 /** Tables whose rows the erasure itself rewrites whole, or keeps on purpose. */
-const NOT_SEARCHED = new Set(['customers', 'customer_contacts']);
+// The customer's users are erased whole by clearFreeText (their e-mail addresses must stay unique).
+const NOT_SEARCHED = new Set(['customers', 'customer_contacts', 'users']);
 
 /**
  * Replaces every occurrence of the values, in any case, by `[erased]` in the text and jsonb columns
@@ -149,6 +150,18 @@ export async function clearFreeText(
           state = case when state = 'pending' then 'failed' else state end,
           last_error = case when state = 'pending' then 'the customer was erased' else last_error end
           where ${of}`,
+    ],
+    // The customer's portal users can no longer sign in, and say nothing of who they were.
+    [
+      'sign_in_attempts',
+      sql`delete from sign_in_attempts where email in (select email from users where ${of})`,
+    ],
+    ['user_sessions', sql`delete from user_sessions where user_id in (select id from users where ${of})`],
+    ['user_api_tokens', sql`delete from user_api_tokens where user_id in (select id from users where ${of})`],
+    [
+      'users',
+      sql`update users set name = ${ERASED}, email = 'erased-' || id || '@erased.invalid', password_hash = null,
+          active = false where ${of}`,
     ],
     // The premises stays a place on the network; it no longer says who lives there.
     ['premises', sql`update premises set customer_id = null where ${of}`],

@@ -23,3 +23,7 @@ export type { UpdateContact } from './use-cases/update-contact.ts';
 export { updateContact } from './use-cases/update-contact.ts';
 export type { RemoveContact } from './use-cases/remove-contact.ts';
 export { removeContact } from './use-cases/remove-contact.ts';
+export type { CustomerTimelineEvent, CustomerTimelinePage } from './use-cases/list-customer-timeline.ts';
+export { listCustomerTimeline, MAX_TIMELINE_PAGE } from './use-cases/list-customer-timeline.ts';
+export type { CustomerOverview } from './use-cases/get-customer-overview.ts';
+export { getCustomerOverview } from './use-cases/get-customer-overview.ts';

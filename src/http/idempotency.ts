@@ -8,7 +8,7 @@ import {
   requestFingerprint,
 } from '../platform/idempotency/index.ts';
 import { problemOf } from './problem.ts';
-import { providerActorOf } from './provider-auth.ts';
+import { callerOf } from './auth/caller.ts';
 import type { HttpServer } from './server.ts';
 
 /*
@@ -16,8 +16,8 @@ import type { HttpServer } from './server.ts';
  * answer to a key is kept for 24 hours and given again, marked `Idempotent-Replayed: true`, to a
  * retry of the same request; the same key with another method, path or body is a 409. Only
  * successful answers are kept: a refused request (4xx) changed nothing and one that failed on our
- * side (5xx) rolled back, so either gives its key back and the retry runs. Keys are per caller: the
- * operator's and each provider's are apart.
+ * side (5xx) rolled back, so either gives its key back and the retry runs. Keys are per caller: each
+ * user's (whatever token or session) and each provider's are apart.
  */
 
 declare module 'fastify' {
@@ -94,8 +94,9 @@ export function registerIdempotency(server: HttpServer, app: App): void {
 }
 
 function scopeOf(request: FastifyRequest): string {
-  const provider = providerActorOf(request);
-  return provider?.providerId ? `provider:${provider.providerId}` : 'operator';
+  const actor = callerOf(request)?.actor;
+  if (actor?.providerId) return `provider:${actor.providerId}`;
+  return actor?.userId ? `user:${actor.userId}` : 'operator';
 }
 
 function refuse(

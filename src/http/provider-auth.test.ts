@@ -107,7 +107,7 @@ describeEachStore('provider tokens reach their own data on provider routes, and 
   const bodyFor = (route: RouteEntry, text: string) =>
     route.method !== 'POST' ? undefined : route.url.startsWith('/faults') ? { note: text } : { reason: text };
 
-  it('lists every route, and opens only the network-order and fault routes to providers', () => {
+  it('lists every route, and opens only the network-order, fault and provider-portal routes to providers', () => {
     const routes = routesOf(server);
     expect(routes.length).toBeGreaterThan(20);
     const open = routes
@@ -131,6 +131,13 @@ describeEachStore('provider tokens reach their own data on provider routes, and 
         'GET /faults/:id',
         'HEAD /faults/:id',
         'POST /faults/:id/notes',
+        // The provider portal's own lists (issue 8).
+        'GET /portal/provider/faults',
+        'HEAD /portal/provider/faults',
+        'GET /portal/provider/orders',
+        'HEAD /portal/provider/orders',
+        'GET /portal/provider/products',
+        'HEAD /portal/provider/products',
       ].sort(),
     );
   });
@@ -190,10 +197,14 @@ describeEachStore('provider tokens reach their own data on provider routes, and 
         expect(response.body).not.toContain(b.id);
         expect(response.body).not.toContain(`"${b.order}"`);
         expect(response.body).not.toContain(`"${ownOrder}"`);
-        const body = response.json() as { providerId: string }[] | { tickets: { providerId: string }[] };
-        const rows = Array.isArray(body) ? body : body.tickets;
-        expect(rows.every((row) => row.providerId === a.id)).toBe(true);
-        expect(rows.length).toBe(query.includes(b.id) ? 0 : 1);
+        type Row = { providerId: string };
+        const body = response.json() as Row[] | { tickets?: Row[]; items?: Row[] };
+        const rows = Array.isArray(body) ? body : (body.tickets ?? body.items ?? []);
+        // The portal's order rows name no provider: they are the caller's by construction.
+        expect(rows.every((row) => (row.providerId ?? a.id) === a.id)).toBe(true);
+        // The portal's lists take no provider filter: they are always the caller's own.
+        const filteredAway = query.includes(b.id) && !route.url.startsWith('/portal');
+        expect(rows.length).toBe(filteredAway ? 0 : 1);
       }
     }
   });

@@ -125,3 +125,16 @@ export type { LiabilityClaimView } from './use-cases/liability-claim-view.ts';
 export type { RecordLiabilityClaim } from './use-cases/record-liability-claim.ts';
 export { recordLiabilityClaim } from './use-cases/record-liability-claim.ts';
 export { getLiabilityClaim, listLiabilityClaims } from './use-cases/get-liability-claim.ts';
+
+// The fault board of the back office (issue 8)
+export type { FaultBoard, FaultBoardQuery } from './use-cases/list-fault-board.ts';
+export { listFaultBoard, MAX_FAULT_BOARD_PAGE } from './use-cases/list-fault-board.ts';
+export { FAULT_BOARD_SORTS } from './store/fault-board.ts';
+export type { WorkPage, PageQuery } from './use-cases/list-work-pages.ts';
+export {
+  listMaintenancePage,
+  listForceMajeurePage,
+  listAbuseCasePage,
+  MAX_WORK_PAGE,
+} from './use-cases/list-work-pages.ts';
+export { MAINTENANCE_LIST_SORTS, FORCE_MAJEURE_LIST_SORTS, ABUSE_LIST_SORTS } from './store/work-lists.ts';

@@ -23,6 +23,7 @@ import { AbusePage } from './pages/back-office/abuse-page.tsx';
 import { TermsPage } from './pages/back-office/terms-page.tsx';
 import { ProductsPage } from './pages/back-office/products-page.tsx';
 import { UsersPage } from './pages/back-office/users-page.tsx';
+import { AuditPage } from './pages/back-office/audit-page.tsx';
 import { ProviderOrdersPage } from './pages/provider/provider-orders-page.tsx';
 import { ProviderNewOrderPage } from './pages/provider/provider-new-order-page.tsx';
 import { ProviderFaultsPage } from './pages/provider/provider-faults-page.tsx';
@@ -128,6 +129,7 @@ export const screens: readonly Screen[] = [
     menu: { nl: 'Prijslijsten', en: 'Price lists' },
   },
   { path: 'office/users', component: UsersPage, roles: ['admin'], menu: { nl: 'Gebruikers', en: 'Users' } },
+  { path: 'office/audit', component: AuditPage, roles: ['admin'], menu: { nl: 'Auditlog', en: 'Audit log' } },
   {
     path: 'provider',
     component: ProviderOrdersPage,

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/database/index.ts';
@@ -87,6 +87,8 @@ export interface InvoiceFilter {
   readonly billRunId?: string;
   readonly state?: InvoiceRow['state'];
   readonly kind?: InvoiceRow['kind'];
+  /** A part of the invoice number, case-insensitive. */
+  readonly search?: string;
   readonly limit: number;
   readonly offset: number;
 }
@@ -102,6 +104,9 @@ export async function listInvoiceRows(
       filter.billRunId === undefined ? undefined : eq(invoices.billRunId, filter.billRunId),
       filter.state === undefined ? undefined : eq(invoices.state, filter.state),
       filter.kind === undefined ? undefined : eq(invoices.kind, filter.kind),
+      filter.search?.trim()
+        ? ilike(invoices.number, `%${filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+        : undefined,
     ],
   );
   const rows = await db

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startServe } from '../../../test/support/serve-process.ts';
+import { createTestUser, userTokenFor } from '../../../test/support/users.ts';
 import { enqueueProvisioningJob } from '../../network/store/provisioning-jobs.ts';
 import { systemClock } from '../../platform/clock.ts';
 import { migrateDatabase, openPglite } from '../../platform/database/index.ts';
@@ -18,8 +19,10 @@ describe('vezel serve delivers the outboxes', { timeout: 90_000 }, () => {
     const dataDir = path.join(folder, 'data');
     const store = await openPglite(dataDir);
     let jobId: string;
+    let token: string;
     try {
       await migrateDatabase(store);
+      token = await userTokenFor(store.db, (await createTestUser(store.db, { role: 'noc' })).id);
       jobId = (
         await enqueueProvisioningJob(store.db, systemClock(), {
           subject: 'link:L-1',
@@ -47,7 +50,11 @@ describe('vezel serve delivers the outboxes', { timeout: 90_000 }, () => {
       let state = '';
       while (state !== 'delivered' && Date.now() < deadline) {
         state = (
-          (await (await fetch(`${serve.baseUrl}/provisioning-jobs/${jobId}`)).json()) as { state: string }
+          (await (
+            await fetch(`${serve.baseUrl}/provisioning-jobs/${jobId}`, {
+              headers: { authorization: `Bearer ${token}` },
+            })
+          ).json()) as { state: string }
         ).state;
       }
       expect(state).toBe('delivered');

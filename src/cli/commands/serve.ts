@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { Temporal } from 'temporal-polyfill';
 import { readConfig } from '../../platform/config.ts';
 import { asOfOption, clockFor } from '../options.ts';
+import { makeFirstAdmin, printFirstAdmin } from '../bootstrap-admin.ts';
 
 export function serveCommand(): Command {
   return new Command('serve')
@@ -18,6 +19,7 @@ export function serveCommand(): Command {
       const config = readConfig(process.env, process.cwd());
       const app = await startApp(config, clockFor(options.asOf));
       const server = await buildHttpServer(app, { logLevel: config.logLevel });
+      const firstAdmin = await makeFirstAdmin(app);
       // Started once the server listens; stopped before the store closes.
       const delivery: { loop?: { stop(): Promise<void> } } = {};
       const stop = async (signal: string): Promise<void> => {
@@ -40,5 +42,6 @@ export function serveCommand(): Command {
         `Vezel is running on ${where} (store: ${app.database.kind}, ${app.database.location}; ` +
           `API reference: ${where}/docs)\n`,
       );
+      printFirstAdmin(firstAdmin, `${where}/app/`);
     });
 }

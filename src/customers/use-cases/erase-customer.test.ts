@@ -8,6 +8,7 @@ import { auditTrailOf } from '../../platform/audit/index.ts';
 import type { Db } from '../../platform/database/index.ts';
 import { queryRows } from '../../platform/database/index.ts';
 import { ConflictError, InvalidInputError } from '../../shared/errors/index.ts';
+import { createTestUser, userTokenFor } from '../../../test/support/users.ts';
 import { eraseCustomer } from './erase-customer.ts';
 import { actor, billPendingCharges, on, personOf, seedCustomerWithHistory } from './privacy-test-support.ts';
 import type { Person, Seeded } from './privacy-test-support.ts';
@@ -87,6 +88,14 @@ describeEachStore('erasing a customer (vn:5.1, nl:vat)', (database) => {
       valueDate: Temporal.PlainDate.from('2026-03-05'),
     });
     const invoiceBefore = await invoiceRow(db(), seeded.invoiceId);
+    // Two portal users of the customer, one signed in by token (issue 8).
+    const portal = await createTestUser(db(), {
+      role: 'customer',
+      customerId: seeded.customerId,
+      name: person.contactName,
+    });
+    await createTestUser(db(), { role: 'customer', customerId: seeded.customerId, name: person.contactName });
+    await userTokenFor(db(), portal.id);
     expect((await whereFound(db(), needlesOf(person))).length).toBeGreaterThan(8);
 
     const report = await eraseCustomer(on(db, '2026-03-06'), seeded.customerId, {
@@ -108,6 +117,26 @@ describeEachStore('erasing a customer (vn:5.1, nl:vat)', (database) => {
       sql`select action from audit_events where details::text ilike ${`%${person.legalName}%`}`,
     );
     expect(auditHits.map((hit) => hit.action)).toEqual(['customer.created']);
+    const users = await queryRows<{
+      name: string;
+      email: string;
+      active: boolean;
+      password_hash: string | null;
+    }>(
+      db(),
+      sql`select name, email, active, password_hash from users where customer_id = ${seeded.customerId} order by id`,
+    );
+    expect(users).toHaveLength(2);
+    for (const user of users) {
+      expect(user).toMatchObject({ name: '[erased]', active: false, password_hash: null });
+      expect(user.email).toMatch(/^erased-.+@erased\.invalid$/);
+    }
+    const [credentials] = await queryRows<{ n: number }>(
+      db(),
+      sql`select (select count(*) from user_api_tokens t join users u on u.id = t.user_id
+                  where u.customer_id = ${seeded.customerId})::int as n`,
+    );
+    expect(credentials).toEqual({ n: 0 });
 
     const [customer] = await queryRows<{ legal_name: string; email: string; kvk_number: string | null }>(
       db(),

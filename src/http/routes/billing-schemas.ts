@@ -96,6 +96,9 @@ export const InvoiceListQuery = Type.Object(
     billRunId: Type.Optional(Id),
     state: Type.Optional(oneOf(INVOICE_STATES)),
     kind: Type.Optional(oneOf(INVOICE_KINDS)),
+    search: Type.Optional(
+      Type.String({ maxLength: 40, description: 'A part of the invoice number, case-insensitive' }),
+    ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
     offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
   },

@@ -70,6 +70,14 @@ describeEachStore('payments, bank files, statements and disputes over HTTP', (da
   const statementUrl = (customerId: string, query: string) =>
     `/sellers/bit/customers/${customerId}/statement?${query}`;
 
+  it('refuses a bank statement sent as JSON, naming the body (found by the write-endpoint fuzz)', async () => {
+    const sent = await post('/sellers/bit/bank-statements', {});
+    expect(sent.statusCode).toBe(400);
+    expect(sent.json().errors).toEqual([
+      { field: 'body', problem: 'must be a CAMT.053 or CAMT.054 file sent as application/xml' },
+    ]);
+  });
+
   it('records a payment by hand and allocates it at once; a bad body is refused naming the fields', async () => {
     const invoice = invoiceOf.get('CU-HC1')!;
     const recorded = await post('/payments', {

@@ -17,6 +17,7 @@ import { parsePlainDate } from '../../shared/calendar/index.ts';
 import { optionalDate } from '../optional-date.ts';
 import { contextOf } from '../request-context.ts';
 import type { HttpServer } from '../server.ts';
+import { InvalidInputError } from '../../shared/errors/index.ts';
 import {
   AccountStatementSchema,
   AssignPaymentBody,
@@ -127,11 +128,16 @@ export function collectionRoutes(server: HttpServer, app: App): void {
           response: { 200: BankImportSchema },
         },
       },
-      (request) =>
-        importBankStatement(contextOf(app, request), {
+      (request) => {
+        // A JSON body (or none) reaches here too; only the XML parser gives a file.
+        if (!Buffer.isBuffer(request.body)) {
+          throw new InvalidInputError('body', 'must be a CAMT.053 or CAMT.054 file sent as application/xml');
+        }
+        return importBankStatement(contextOf(app, request), {
           sellerId: request.params.sellerId,
-          file: request.body as Buffer,
-        }),
+          file: request.body,
+        });
+      },
     );
   });
 

@@ -1,16 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite } from '../../platform/database/index.ts';
 import type { Database } from '../../platform/database/index.ts';
-import { httpServerOn } from '../../../test/support/app.ts';
+import { anonymousHttpServerOn } from '../../../test/support/app.ts';
 import type { HttpServer } from '../server.ts';
 
-// workdays never touches the store, so one store is enough here.
+// workdays never touches the store (not even migrated here), so one store is enough.
 describe('GET /explain/workdays', () => {
   let database: Database;
   let server: HttpServer;
   beforeAll(async () => {
     database = await openPglite('memory');
-    server = await httpServerOn(database);
+    // Public: the platform page's calculator asks it without signing in.
+    server = await anonymousHttpServerOn(database);
   });
   afterAll(async () => {
     await server.close();

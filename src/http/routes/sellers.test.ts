@@ -45,7 +45,12 @@ describeEachStore('sellers over HTTP', (database) => {
     const added = await send('POST', '/sellers', acme);
     expect(added.statusCode).toBe(201);
     expect(added.headers.location).toBe('/sellers/acme-fiber');
-    expect(added.json()).toMatchObject({ id: 'acme-fiber', bic: null, phone: null, createdBy: 'api' });
+    expect(added.json()).toMatchObject({
+      id: 'acme-fiber',
+      bic: null,
+      phone: null,
+      createdBy: expect.stringMatching(/^user:/),
+    });
     expect((await server.inject('/sellers/acme-fiber')).json()).toEqual(added.json());
   });
 

@@ -9,7 +9,7 @@ import { migrateDatabase, openPglite } from '../../../src/platform/database/inde
 import { buildHttpServer } from '../../../src/http/server.ts';
 import type { HttpServer } from '../../../src/http/server.ts';
 import type { App } from '../../../src/app.ts';
-import { appOn } from '../../support/app.ts';
+import { adminTokenOf, appOn, signedInByDefault } from '../../support/app.ts';
 import { repositoryRoot } from '../../support/run-cli.ts';
 
 /*
@@ -22,7 +22,9 @@ export const chromiumPath = process.env.VEZEL_CHROMIUM ?? '/usr/bin/chromium';
 export const chromiumAvailable = fs.existsSync(chromiumPath);
 
 if (!chromiumAvailable && process.env.CI === 'true') {
-  throw new Error(`Chromium is not at ${chromiumPath}: in CI the browser tests must run (.ci/run installs it)`);
+  throw new Error(
+    `Chromium is not at ${chromiumPath}: in CI the browser tests must run (.ci/run installs it)`,
+  );
 }
 
 /** A clock the test moves: the fault board's countdowns and the day's attention list read it. */
@@ -63,6 +65,8 @@ export async function startBrowserHarness(
   const clock = movableClock(options.now ?? '2026-11-22T10:00:00+01:00[Europe/Amsterdam]');
   const app: App = { ...(await appOn(database)), clock };
   const server = await buildHttpServer(app, { logLevel: 'silent' });
+  // `harness.server.inject` seeds as an admin, as httpServerOn does; the browser signs in for itself.
+  signedInByDefault(server, await adminTokenOf(database));
   await server.listen({ host: '127.0.0.1', port: 0 });
   const address = server.server.address();
   if (!address || typeof address === 'string') throw new Error('the server has no port');

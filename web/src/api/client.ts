@@ -6,7 +6,7 @@
 
 export interface FieldProblem {
   readonly field: string;
-  readonly message: string;
+  readonly problem: string;
 }
 
 export interface Problem {

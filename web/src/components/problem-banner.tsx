@@ -22,8 +22,8 @@ export function ProblemBanner({ error }: { error: unknown }) {
       {problem?.errors?.length ? (
         <ul>
           {problem.errors.map((e) => (
-            <li key={`${e.field}:${e.message}`}>
-              <code>{e.field}</code>: {e.message}
+            <li key={`${e.field}:${e.problem}`}>
+              <code>{e.field}</code>: {e.problem}
             </li>
           ))}
         </ul>
