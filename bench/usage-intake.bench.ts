@@ -10,6 +10,7 @@ import type { Context } from '../src/platform/context.ts';
 import type { StoreKind } from '../src/platform/database/index.ts';
 import { appOn } from '../test/support/app.ts';
 import { defineOneShotBenchmark } from './benchmark.ts';
+import { benchAdminToken } from './support/bench-admin.ts';
 import { benchStores, openFreshStore } from './support/fresh-store.ts';
 import type { FreshStore } from './support/fresh-store.ts';
 import {
@@ -110,8 +111,12 @@ async function measure(store: FreshStore, kind: StoreKind, fileRecords: number, 
   }
 }
 
-/** POST /v1/usage to a real listening server, one batch after the other, as one client would. */
+/**
+ * POST /v1/usage to a real listening server, one batch after the other, as one client would: an
+ * admin's API token, as the API asks for credentials.
+ */
 async function measureHttp(store: FreshStore, records: number): Promise<number> {
+  const token = await benchAdminToken(store.database.db);
   const server = await buildHttpServer(await appOn(store.database, today), { logLevel: 'silent' });
   const address = await server.listen({ host: '127.0.0.1', port: 0 });
   try {
@@ -126,7 +131,7 @@ async function measureHttp(store: FreshStore, records: number): Promise<number> 
     for (const body of bodies) {
       const response = await fetch(`${address}/v1/usage`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body,
       });
       if (response.status !== 200)
