@@ -48,6 +48,7 @@ export const customers = pgTable(
     uniqueIndex('customers_vat_id_key')
       .on(table.vatId)
       .where(sql`vat_id IS NOT NULL`),
+    // Sorting by name; searching a part of it uses the trigram index of migration 0014 (with pg_trgm).
     index('customers_legal_name_idx').on(table.legalName),
   ],
 );

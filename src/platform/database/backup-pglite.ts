@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { ConflictError, InvalidInputError } from '../../shared/errors/index.ts';
 import type { Database } from './database.ts';
-import { lockDataDir } from './open-pglite.ts';
+import { lockDataDir, pgliteExtensions } from './open-pglite.ts';
 
 export interface BackupReport {
   readonly file: string;
@@ -57,7 +57,10 @@ export async function restoreEmbeddedStore(
   const staging = `${dataDir}.restoring-${process.pid}`;
   try {
     fs.rmSync(staging, { recursive: true, force: true });
-    const client = new PGlite(staging, { loadDataDir: new Blob([fs.readFileSync(source)]) });
+    const client = new PGlite(staging, {
+      loadDataDir: new Blob([fs.readFileSync(source)]),
+      extensions: pgliteExtensions,
+    });
     try {
       await client.waitReady;
       await client.query('select 1');

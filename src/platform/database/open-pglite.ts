@@ -1,9 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { ConflictError } from '../../shared/errors/index.ts';
 import type { Database, Db } from './database.ts';
+
+/** The extensions the schema uses (migration 0014: trigram search), loaded whenever a store opens. */
+export const pgliteExtensions = { pg_trgm };
 
 /**
  * The embedded store: PostgreSQL compiled to WebAssembly, in a folder (or in memory for tests).
@@ -12,7 +16,8 @@ import type { Database, Db } from './database.ts';
 export async function openPglite(dataDir: string | 'memory'): Promise<Database> {
   const release = dataDir === 'memory' ? () => {} : lockDataDir(dataDir);
   try {
-    const client = dataDir === 'memory' ? new PGlite() : new PGlite(dataDir);
+    const options = { extensions: pgliteExtensions };
+    const client = dataDir === 'memory' ? new PGlite(options) : new PGlite(dataDir, options);
     await client.waitReady;
     const db = drizzle({ client }) as unknown as Db;
     return {

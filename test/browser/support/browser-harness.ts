@@ -1,15 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Temporal } from 'temporal-polyfill';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
-import type { Clock } from '../../../src/platform/clock.ts';
-import { operatorTimeZone } from '../../../src/platform/clock.ts';
 import { migrateDatabase, openPglite } from '../../../src/platform/database/index.ts';
 import { buildHttpServer } from '../../../src/http/server.ts';
 import type { HttpServer } from '../../../src/http/server.ts';
 import type { App } from '../../../src/app.ts';
 import { adminTokenOf, appOn, signedInByDefault } from '../../support/app.ts';
+import { movableClock } from '../../support/movable-clock.ts';
+import type { MovableClock } from '../../support/movable-clock.ts';
 import { repositoryRoot } from '../../support/run-cli.ts';
 
 /*
@@ -25,22 +24,6 @@ if (!chromiumAvailable && process.env.CI === 'true') {
   throw new Error(
     `Chromium is not at ${chromiumPath}: in CI the browser tests must run (.ci/run installs it)`,
   );
-}
-
-/** A clock the test moves: the fault board's countdowns and the day's attention list read it. */
-export interface MovableClock extends Clock {
-  set(instant: string): void;
-}
-
-export function movableClock(start: string): MovableClock {
-  let now = Temporal.Instant.from(start);
-  return {
-    now: () => now,
-    today: () => now.toZonedDateTimeISO(operatorTimeZone).toPlainDate(),
-    set: (instant) => {
-      now = Temporal.Instant.from(instant);
-    },
-  };
 }
 
 export interface BrowserHarness {
