@@ -129,6 +129,8 @@ export const usageRecords = pgTable(
     index('usage_records_open_idx')
       .on(table.sellerId, table.customerId, table.occurredOn)
       .where(sql`invoice_id IS NULL`),
+    // Usage per month on the dashboards, billed or not.
+    index('usage_records_occurred_idx').on(table.occurredOn),
   ],
 );
 
@@ -272,6 +274,14 @@ export const invoices = pgTable(
     uniqueIndex('invoices_run_customer_key')
       .on(table.billRunId, table.customerId)
       .where(sql`bill_run_id IS NOT NULL`),
+    // A credit note's invoice: what is still open on an invoice, the ageing of receivables.
+    index('invoices_corrects_idx')
+      .on(table.correctsId)
+      .where(sql`corrects_id IS NOT NULL`),
+    // The issued documents of a period: revenue per quarter on the dashboards.
+    index('invoices_issued_on_idx')
+      .on(table.issuedOn)
+      .where(sql`state = 'issued'`),
   ],
 );
 

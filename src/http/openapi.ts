@@ -77,6 +77,30 @@ export async function registerOpenApi(server: FastifyInstance): Promise<void> {
           name: 'outbox',
           description: 'Provisioning jobs for the network automation, and the messages sent',
         },
+        {
+          name: 'direct debits and refunds',
+          description: 'SEPA mandates, pain.008 direct-debit batches and pain.001 refunds',
+        },
+        { name: 'usage', description: 'Usage records taken in for billing in arrears (vn:7.1.4)' },
+        {
+          name: 'users',
+          description:
+            'Signing in and out, users with their roles, and API tokens (docs/users-and-access.md)',
+        },
+        { name: 'audit', description: 'The append-only audit log: who changed what, when and from where' },
+        {
+          name: 'privacy',
+          description: "A customer's data exported, and erased after the contract (vn:5.1)",
+        },
+        { name: 'scheduler', description: "The daily cycle's runs, as the workers claimed and ended them" },
+        {
+          name: 'back-office',
+          description: 'Reads for the back office screens: what needs attention, dashboards, work queues',
+        },
+        {
+          name: 'portal',
+          description: "The customer portal, scoped to the signed-in customer; the provider portal's lists",
+        },
       ],
     },
     transform: ({ schema, url, route }) => {

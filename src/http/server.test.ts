@@ -31,6 +31,15 @@ describeEachStore('HTTP server', (database, kind) => {
       (operation.parameters ?? []).filter((p) => p.in === 'header').map((p) => p.name);
     expect(header(spec.paths['/customers'].post)).toEqual(['idempotency-key']);
     expect(header(spec.paths['/customers'].get)).toEqual([]);
+    // Every operation's tag is one the document describes, so the reference groups it.
+    const described = new Set((spec.tags as { name: string }[]).map((tag) => tag.name));
+    const operations = Object.values(
+      spec.paths as Record<string, Record<string, { tags?: string[] }>>,
+    ).flatMap((methods) => Object.values(methods));
+    const undescribed = operations
+      .flatMap((operation) => operation.tags ?? [])
+      .filter((tag) => !described.has(tag));
+    expect([...new Set(undescribed)]).toEqual([]);
   });
 
   it('sends the secure headers on every answer, and a CSP that allows nothing on the API', async () => {
