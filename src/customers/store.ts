@@ -4,6 +4,7 @@ import type { Db } from '../platform/database/index.ts';
 import type { ContactRole as RuleRole } from './rules/contact-fields.ts';
 import { customerContacts, customers } from './schema.ts';
 import type { ContactRole as TableRole } from './schema.ts';
+import { containsPattern } from '../platform/database/index.ts';
 
 export type CustomerRow = typeof customers.$inferSelect;
 export type NewCustomerRow = Omit<typeof customers.$inferInsert, 'id'>;
@@ -78,7 +79,7 @@ export async function searchCustomerRows(
 /** A part of the name, or a KvK number, VAT id or customer id as a whole (separators ignored). */
 function matching(search: string): SQL | undefined {
   const compact = search.replace(/[\s.-]/gu, '').toUpperCase();
-  const pattern = `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+  const pattern = containsPattern(search);
   return or(
     ilike(customers.legalName, pattern),
     eq(customers.kvkNumber, compact),

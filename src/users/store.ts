@@ -5,6 +5,7 @@ import { customers } from '../customers/schema.ts';
 import { providers } from '../providers/schema.ts';
 import { sellers } from '../sellers/schema.ts';
 import { signInAttempts, userApiTokens, userSessions, users } from './schema.ts';
+import { containsPattern } from '../platform/database/index.ts';
 
 export type UserRow = typeof users.$inferSelect;
 export type UserSessionRow = typeof userSessions.$inferSelect;
@@ -75,7 +76,7 @@ export async function pageUsers(db: Db, query: UserRowQuery): Promise<{ rows: Us
 }
 
 function matching(search: string): SQL | undefined {
-  const pattern = `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+  const pattern = containsPattern(search);
   return or(ilike(users.name, pattern), ilike(users.email, pattern), eq(users.id, search.toUpperCase()));
 }
 

@@ -5,6 +5,7 @@ import type { Db } from '../../platform/database/index.ts';
 import { queryRows } from '../../platform/database/index.ts';
 import { bulkInsert } from './bulk-insert.ts';
 import { invoiceLines, invoiceNumberSeries, invoices } from '../schema.ts';
+import { containsPattern } from '../../platform/database/index.ts';
 
 export type InvoiceRow = typeof invoices.$inferSelect;
 export type NewInvoiceRow = Omit<typeof invoices.$inferInsert, 'id'>;
@@ -104,9 +105,7 @@ export async function listInvoiceRows(
       filter.billRunId === undefined ? undefined : eq(invoices.billRunId, filter.billRunId),
       filter.state === undefined ? undefined : eq(invoices.state, filter.state),
       filter.kind === undefined ? undefined : eq(invoices.kind, filter.kind),
-      filter.search?.trim()
-        ? ilike(invoices.number, `%${filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
-        : undefined,
+      filter.search?.trim() ? ilike(invoices.number, containsPattern(filter.search.trim())) : undefined,
     ],
   );
   const rows = await db

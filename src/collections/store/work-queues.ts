@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/database/index.ts';
 import { queryRows } from '../../platform/database/index.ts';
+import { containsPattern } from '../../platform/database/index.ts';
 
 /*
  * The billing clerk's queues, a page at a time (issue 8): the unmatched payments, the disputes and
@@ -14,7 +15,6 @@ export interface PageWindow {
   readonly offset: number;
 }
 
-const like = (search: string) => `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 const and = (parts: readonly (SQL | undefined)[]): SQL => {
   const present = parts.filter((part): part is SQL => part !== undefined);
   return present.length === 0 ? sql`TRUE` : sql.join(present, sql` AND `);
@@ -41,8 +41,8 @@ export async function unmatchedPage(
     sql`customer_id IS NULL`,
     filter.sellerId === undefined ? undefined : sql`seller_id = ${filter.sellerId}`,
     filter.search
-      ? sql`(counterparty_name ILIKE ${like(filter.search)} OR counterparty_iban ILIKE ${like(filter.search)}
-             OR remittance ILIKE ${like(filter.search)})`
+      ? sql`(counterparty_name ILIKE ${containsPattern(filter.search)} OR counterparty_iban ILIKE ${containsPattern(filter.search)}
+             OR remittance ILIKE ${containsPattern(filter.search)})`
       : undefined,
   ]);
   const rows = await queryRows<UnmatchedRow>(
@@ -85,7 +85,7 @@ export async function disputePage(
     filter.sellerId === undefined ? undefined : sql`i.seller_id = ${filter.sellerId}`,
     filter.state === undefined ? undefined : sql`d.state = ${filter.state}`,
     filter.search
-      ? sql`(i.number ILIKE ${like(filter.search)} OR c.legal_name ILIKE ${like(filter.search)})`
+      ? sql`(i.number ILIKE ${containsPattern(filter.search)} OR c.legal_name ILIKE ${containsPattern(filter.search)})`
       : undefined,
   ]);
   const from = sql`FROM disputes d JOIN invoices i ON i.id = d.invoice_id JOIN customers c ON c.id = d.customer_id`;
@@ -150,7 +150,7 @@ export async function dunningQueuePage(
       JOIN customers c ON c.id = q.customer_id
       LEFT JOIN LATERAL (SELECT step, sent_on, pay_by FROM dunning_letters
                           WHERE case_id = q.case_id ORDER BY sent_on DESC, id DESC LIMIT 1) l ON TRUE
-     WHERE ${filter.search ? sql`(c.legal_name ILIKE ${like(filter.search)} OR c.id = ${filter.search})` : sql`TRUE`}`;
+     WHERE ${filter.search ? sql`(c.legal_name ILIKE ${containsPattern(filter.search)} OR c.id = ${filter.search})` : sql`TRUE`}`;
   const rows = await queryRows<DunningQueueRow>(
     db,
     sql`${queue} ORDER BY coalesce(q.oldest_due_on, q.opened_on), q.customer_id, q.seller_id

@@ -2,6 +2,7 @@ import { and, asc, eq, ilike, inArray, or } from 'drizzle-orm';
 import { customers } from '../../customers/schema.ts';
 import type { Db } from '../../platform/database/index.ts';
 import { contractEvents, contracts } from '../schema.ts';
+import { containsPattern } from '../../platform/database/index.ts';
 
 /*
  * The objections to new versions of the terms (vn:1.1.4), each with the decision on it once taken:
@@ -33,7 +34,7 @@ export async function listTermsObjections(
   query: TermsObjectionQuery,
 ): Promise<{ items: TermsObjectionItem[]; total: number }> {
   const text = query.search?.trim();
-  const pattern = text ? `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
+  const pattern = text ? containsPattern(text) : undefined;
   const rows = await db
     .select({
       contractId: contractEvents.contractId,

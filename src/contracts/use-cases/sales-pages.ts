@@ -5,6 +5,7 @@ import { customers } from '../../customers/schema.ts';
 import type { Context } from '../../platform/context.ts';
 import type { OfferTerms } from '../rules/offer-terms.ts';
 import { contracts, orders, quotes } from '../schema.ts';
+import { containsPattern } from '../../platform/database/index.ts';
 
 /*
  * Quotes and orders a page at a time for the sales work screens (issue 8): each with its customer's
@@ -66,7 +67,7 @@ const byNumber = (column: PgColumn, order: 'asc' | 'desc') =>
 function matching(search: string | undefined, id: PgColumn, terms: PgColumn): SQL | undefined {
   const text = search?.trim();
   if (!text) return undefined;
-  const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = containsPattern(text);
   return or(
     eq(id, text.toUpperCase()),
     ilike(customers.legalName, pattern),

@@ -2,7 +2,6 @@ import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { App } from '../../app.ts';
 import { getInvoice, listInvoices } from '../../billing/index.ts';
-import { productsOfProvider } from '../../catalog/provider-products-store.ts';
 import { getAccountStatement, renderAccountStatement } from '../../collections/index.ts';
 import { giveNotice, objectToTerms } from '../../contracts/index.ts';
 import {
@@ -15,11 +14,11 @@ import { listCustomerTermsChanges } from '../../contracts/use-cases/customer-ter
 import { previewNotice } from '../../contracts/use-cases/preview-notice.ts';
 import { renderInvoicePdf } from '../../documents/index.ts';
 import { listNetworkServices } from '../../network/use-cases/get-network-service.ts';
-import { listNetworkOrderPage } from '../../network/use-cases/list-network-order-page.ts';
 import { listPortalFaults, reportCustomerFault } from '../../operations/use-cases/portal-faults.ts';
 import type { Context } from '../../platform/context.ts';
 import { NotAllowedError, NotFoundError } from '../../shared/errors/index.ts';
 import { contextOf } from '../request-context.ts';
+import { providerPortalRoutes } from './portal-provider.ts';
 import type { HttpServer } from '../server.ts';
 import { InvoicePageSchema, fileResponse } from './billing-schemas.ts';
 import { AccountStatementSchema } from './collections-schemas.ts';
@@ -31,7 +30,6 @@ import {
   PageQuery,
   PortalContractPageSchema,
   PortalFaultBody,
-  ProviderOrderPageSchema,
   PortalServiceSchema,
   PortalTicketPageSchema,
   PortalTicketSchema,
@@ -41,7 +39,8 @@ import {
 } from './portal-schemas.ts';
 
 /*
- * What the provider and customer portals need beyond the operator API (issue 8).
+ * What the customer portal needs beyond the operator API (issue 8); the provider portal's lists are
+ * in portal-provider.ts.
  * - /portal/…: the customer portal, scoped to the calling customer (actor.customerId): anything not
  *   the customer's is "not found" (404), exactly like what does not exist; a caller that is not a
  *   customer is refused (403). Each route checks ownership, then calls the existing use case.
@@ -51,9 +50,6 @@ import {
  */
 
 const tags = ['portal'];
-const providerTags = ['portal', 'network-orders'];
-/** A provider's token may call these too; they list the provider's own data only. */
-const providerAccess = { providerAccess: true };
 
 interface CustomerCall {
   readonly context: Context;
@@ -65,13 +61,6 @@ function customerCall(app: App, request: FastifyRequest): CustomerCall {
   const customerId = context.actor.customerId;
   if (!customerId) throw new NotAllowedError('the customer portal is for a customer’s contacts only');
   return { context, customerId };
-}
-
-function providerCall(app: App, request: FastifyRequest): Context {
-  const context = contextOf(app, request);
-  if (!context.actor.providerId)
-    throw new NotAllowedError('the provider portal is for a provider’s staff only');
-  return context;
 }
 
 export function portalRoutes(server: HttpServer, app: App): void {
@@ -333,73 +322,5 @@ function customerTermsRoutes(server: HttpServer, app: App): void {
         reasons: request.body.reasons,
       });
     },
-  );
-}
-
-function providerPortalRoutes(server: HttpServer, app: App): void {
-  server.get(
-    '/portal/provider/orders',
-    {
-      config: providerAccess,
-      schema: {
-        tags: providerTags,
-        summary:
-          "The provider's own network orders, newest first, a page at a time, with state and planned dates",
-        querystring: SearchPageQuery,
-        response: { 200: ProviderOrderPageSchema },
-      },
-    },
-    async (request) =>
-      listNetworkOrderPage(providerCall(app, request), {
-        search: request.query.search,
-        sort: 'submittedAt',
-        order: 'desc',
-        limit: request.query.limit ?? 25,
-        offset: request.query.offset ?? 0,
-      }),
-  );
-
-  server.get(
-    '/portal/provider/products',
-    {
-      config: providerAccess,
-      schema: {
-        tags: providerTags,
-        summary: 'The services the provider is admitted with (vn:3.1), to order for an end user',
-        response: {
-          200: Type.Array(
-            Type.Object({
-              id: Type.String(),
-              sellerId: Type.String(),
-              code: Type.String(),
-              name: Type.String(),
-            }),
-          ),
-        },
-      },
-    },
-    async (request) => {
-      const context = providerCall(app, request);
-      return productsOfProvider(context.db, context.actor.providerId!, context.clock.today());
-    },
-  );
-
-  server.get(
-    '/portal/provider/faults',
-    {
-      config: providerAccess,
-      schema: {
-        tags: providerTags,
-        summary:
-          "The fault tickets of the provider's own services, newest first, with state and SLA deadlines",
-        querystring: SearchPageQuery,
-        response: { 200: PortalTicketPageSchema },
-      },
-    },
-    async (request) =>
-      listPortalFaults(providerCall(app, request), {
-        limit: request.query.limit ?? 25,
-        offset: request.query.offset ?? 0,
-      }),
   );
 }

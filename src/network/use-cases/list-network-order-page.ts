@@ -7,6 +7,7 @@ import { tmf622State } from '../rules/index.ts';
 import type { NetworkOrderAction, NetworkOrderKind, NetworkOrderState, Tmf622State } from '../rules/index.ts';
 import { networkOrders } from '../schema.ts';
 import { actionsFor } from './get-network-order.ts';
+import { containsPattern } from '../../platform/database/index.ts';
 
 /*
  * Network orders a page at a time for the operator's work screen (issue 8): with the end user's and
@@ -51,7 +52,7 @@ export async function listNetworkOrderPage(
   query: NetworkOrderPageQuery,
 ): Promise<{ items: NetworkOrderItem[]; total: number }> {
   const text = query.search?.trim();
-  const pattern = text ? `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
+  const pattern = text ? containsPattern(text) : undefined;
   const where = and(
     context.actor.providerId === undefined
       ? undefined

@@ -4,6 +4,7 @@ import type { Db } from '../../platform/database/index.ts';
 import { faultTickets } from '../schema.ts';
 import type { FaultTicketState } from '../schema.ts';
 import type { FaultTicketRow } from './fault-tickets.ts';
+import { containsPattern } from '../../platform/database/index.ts';
 
 /** The columns the fault board sorts on. */
 export const FAULT_BOARD_SORTS = ['maximumBy', 'reportedAt', 'id', 'state', 'customerName'] as const;
@@ -57,7 +58,7 @@ function conditions(filter: FaultBoardFilter): SQL | undefined {
 }
 
 function matching(search: string): SQL {
-  const pattern = `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+  const pattern = containsPattern(search);
   return or(
     ilike(faultTickets.id, pattern),
     ilike(sql`${faultTickets.report}->>'customerName'`, pattern),

@@ -6,6 +6,7 @@ import type { AbuseCaseState, MaintenanceScope } from '../schema.ts';
 import type { AbuseCaseRow } from './abuse-cases.ts';
 import type { ForceMajeureEventRow } from './force-majeure.ts';
 import type { MaintenanceWindowRow } from './maintenance-cover.ts';
+import { containsPattern } from '../../platform/database/index.ts';
 
 /*
  * One page of maintenance windows, force-majeure events or abuse cases, with the count of all the
@@ -24,7 +25,6 @@ interface Paging {
   readonly offset: number;
 }
 
-const like = (search: string) => `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 /** AB-9 before AB-10. */
 const byNumber = (column: AnyColumn, order: 'asc' | 'desc') => {
   const direction = order === 'asc' ? asc : desc;
@@ -50,9 +50,9 @@ export async function maintenancePage(
     filter.upcomingAt ? and(isNull(table.cancelledAt), gt(table.endsAt, filter.upcomingAt)) : undefined,
     filter.search
       ? or(
-          ilike(table.id, like(filter.search)),
-          ilike(table.scopeId, like(filter.search)),
-          ilike(table.description, like(filter.search)),
+          ilike(table.id, containsPattern(filter.search)),
+          ilike(table.scopeId, containsPattern(filter.search)),
+          ilike(table.description, containsPattern(filter.search)),
         )
       : undefined,
   );
@@ -92,7 +92,10 @@ export async function forceMajeurePage(
         ? isNotNull(table.endedOn)
         : undefined,
     filter.search
-      ? or(ilike(table.id, like(filter.search)), ilike(table.description, like(filter.search)))
+      ? or(
+          ilike(table.id, containsPattern(filter.search)),
+          ilike(table.description, containsPattern(filter.search)),
+        )
       : undefined,
   );
   const direction = filter.order === 'asc' ? asc : desc;
@@ -130,8 +133,8 @@ export async function abuseCasePage(
     filter.state ? eq(table.state, filter.state) : undefined,
     filter.search
       ? or(
-          ilike(table.id, like(filter.search)),
-          ilike(table.evidence, like(filter.search)),
+          ilike(table.id, containsPattern(filter.search)),
+          ilike(table.evidence, containsPattern(filter.search)),
           eq(table.customerId, filter.search),
           eq(table.serviceId, filter.search),
         )

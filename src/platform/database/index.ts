@@ -8,3 +8,4 @@ export { queryRows } from './query-rows.ts';
 export { violatedUniqueConstraint } from './unique-violation.ts';
 export type { BackupReport, RestoreReport } from './backup-pglite.ts';
 export { backupEmbeddedStore, restoreEmbeddedStore } from './backup-pglite.ts';
+export { containsPattern } from './contains-pattern.ts';
