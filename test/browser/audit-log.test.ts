@@ -33,7 +33,7 @@ describe.skipIf(!chromiumAvailable)('the audit log screen', () => {
     await page.getByRole('button', { name: 'Filteren' }).click();
     await log.getByText(`user ${clerk.id}`).waitFor();
     const rows = log.locator('tbody tr');
-    await expect(rows.count()).resolves.toBe(1);
+    await expect.poll(() => rows.count()).toBe(1);
     await expect(rows.first().textContent()).resolves.toMatch(/"role":.*sales/);
     await harness.screenshot(page, 'audit-log-filtered');
 

@@ -132,7 +132,7 @@ describe.skipIf(!chromiumAvailable)('billing journeys in the browser', () => {
     await list.getByRole('searchbox', { name: 'Zoeken', exact: true }).fill('000001');
     await page.getByLabel('Verkoper').selectOption('bit');
     await list.getByRole('row', { name: new RegExp(`${invoiceNumber}.*${CUSTOMER_NAME}`) }).waitFor();
-    await expect(list.getByText('1–1 van 1').count()).resolves.toBe(1);
+    await list.getByText('1–1 van 1').waitFor();
     await page.getByLabel('Status').selectOption('draft');
     await list.getByText('Niets gevonden').waitFor();
     await page.getByLabel('Status').selectOption('issued');
