@@ -6,6 +6,7 @@ import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { messagesCommand, outboxCommand, provisioningCommand } from './commands/outbox.ts';
 import { serveCommand } from './commands/serve.ts';
+import { demoCommand } from './commands/demo.ts';
 import { termsCommand } from './commands/terms.ts';
 import { providersCommand } from './commands/providers.ts';
 import { networkOrdersCommand } from './commands/network-orders.ts';
@@ -39,6 +40,7 @@ export function buildProgram(): Command {
     .configureOutput({ outputError: () => {} });
   for (const command of [
     serveCommand(),
+    demoCommand(),
     usersCommand(),
     migrateCommand(),
     backupCommand(),

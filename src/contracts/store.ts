@@ -1,8 +1,9 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { customers } from '../customers/schema.ts';
 import type { Db } from '../platform/database/index.ts';
 import { NotFoundError } from '../shared/errors/index.ts';
 import type { CustomerKind } from './rules/termination.ts';
+import { ENDING_EVENT_KINDS } from './rules/contract-events.ts';
 import type { ContractEvent } from './rules/contract-events.ts';
 import type { OrderFacts } from './rules/order-facts.ts';
 import { contractEvents, contracts, orders, quotes } from './schema.ts';
@@ -118,6 +119,22 @@ export async function contractEventsOf(db: Db, contractId: string): Promise<Cont
     .where(eq(contractEvents.contractId, contractId))
     .orderBy(asc(contractEvents.id));
   return rows.map((row) => ({ ...row.payload, kind: row.kind, on: row.occurredOn }) as ContractEvent);
+}
+
+/** Of the given contracts, those with an event that ends a contract (a notice, an ending). */
+export async function contractsWithEndingEvents(db: Db, contractIds: readonly string[]): Promise<string[]> {
+  if (contractIds.length === 0) return [];
+  const rows = await db
+    .selectDistinct({ contractId: contractEvents.contractId })
+    .from(contractEvents)
+    .where(
+      and(
+        inArray(contractEvents.contractId, [...contractIds]),
+        inArray(contractEvents.kind, [...ENDING_EVENT_KINDS]),
+      ),
+    )
+    .orderBy(asc(contractEvents.contractId));
+  return rows.map((row) => row.contractId);
 }
 
 export async function appendContractEvent(

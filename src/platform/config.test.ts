@@ -70,3 +70,12 @@ describe('delivery settings', () => {
     );
   });
 });
+
+describe('the demo setting', () => {
+  it('is on unless VEZEL_DEMO=0; anything else is refused, naming the setting', () => {
+    expect(readConfig({}, cwd).demo).toBe(true);
+    expect(readConfig({ VEZEL_DEMO: '1' }, cwd).demo).toBe(true);
+    expect(readConfig({ VEZEL_DEMO: '0' }, cwd).demo).toBe(false);
+    expect(() => readConfig({ VEZEL_DEMO: 'no' }, cwd)).toThrow(/VEZEL_DEMO: must be 1 .* or 0/);
+  });
+});

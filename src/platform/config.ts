@@ -13,6 +13,8 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** Where the outboxes deliver: the network automation, and e-mail. */
   readonly delivery: DeliveryConfig;
+  /** `vezel serve` loads the demo operator into an empty embedded store (VEZEL_DEMO, default 1). */
+  readonly demo: boolean;
 }
 
 /** The operator's network automation, which receives provisioning jobs as signed webhooks. */
@@ -47,6 +49,7 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     logLevel: readLogLevel(env.VEZEL_LOG_LEVEL),
     // The outbox sits beside the embedded store; a PostgreSQL deployment has no data folder.
     delivery: readDeliveryConfig(env, cwd, databaseUrl ? cwd : dataDir),
+    demo: readDemo(env.VEZEL_DEMO),
   };
 }
 
@@ -137,6 +140,15 @@ function readPort(value: string | undefined): number {
     throw new InvalidInputError('PORT', `'${value}' is not a port number (1–65535)`);
   }
   return port;
+}
+
+function readDemo(value: string | undefined): boolean {
+  if (value === undefined || value === '' || value === '1') return true;
+  if (value === '0') return false;
+  throw new InvalidInputError(
+    'VEZEL_DEMO',
+    'must be 1 (load the demo into an empty store) or 0 (start empty)',
+  );
 }
 
 function readLogLevel(value: string | undefined): LogLevel {

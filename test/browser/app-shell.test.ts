@@ -13,11 +13,15 @@ describe.skipIf(!chromiumAvailable)('the browser app', () => {
     const page = await harness.newPage();
     await page.goto('/');
     await page.waitForURL('**/app/sign-in');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Aanmelden bij Vezel');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 })
+      .toBe('Aanmelden bij Vezel');
     await harness.screenshot(page, 'sign-in-nl');
     const english = await harness.newPage({ language: 'en' });
     await english.goto('/app/office');
     await english.waitForURL('**/app/sign-in');
-    await expect(english.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Sign in to Vezel');
+    await expect
+      .poll(() => english.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 })
+      .toBe('Sign in to Vezel');
   });
 });

@@ -46,7 +46,9 @@ describe.skipIf(!chromiumAvailable)('the back-office home and dashboards, in the
 
   it("shows today's sections with their counts, and one seller's with nothing where nothing is due", async () => {
     await page.goto('/app/office');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Vandaag');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 })
+      .toBe('Vandaag');
     await page.getByText('Wat vandaag, 22-11-2026, aandacht vraagt.').waitFor();
     const counts: [string, number][] = [
       ['Factuurruns te doen', 1],
@@ -85,7 +87,9 @@ describe.skipIf(!chromiumAvailable)('the back-office home and dashboards, in the
     const admin = await createTestUser(harness.app.database.db, { role: 'admin', language: 'en' });
     await signIn(english, admin.email, admin.password);
     await english.goto('/app/office');
-    await expect(english.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Today');
+    await expect
+      .poll(() => english.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 })
+      .toBe('Today');
     const dunning = english.getByRole('region', { name: /^Dunning steps due today/ });
     await dunning.getByText('reminder', { exact: true }).waitFor();
     expect(text(await dunning.innerText())).toContain('€ 708,20 overdue since 23-08-2026');
@@ -95,7 +99,9 @@ describe.skipIf(!chromiumAvailable)('the back-office home and dashboards, in the
   it('opens the dashboards: revenue, ageing, usage and SLA, each chart with its table', async () => {
     await page.getByRole('link', { name: 'Naar de dashboards' }).click();
     await page.waitForURL('**/app/office/dashboards');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Dashboards');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 })
+      .toBe('Dashboards');
     await page.getByLabel('Van', { exact: true }).fill('2026-07-01');
     await page.getByLabel('Tot en met', { exact: true }).fill('2026-12-31');
     const revenue = 'Terugkerende omzet per verkoper en product';

@@ -71,7 +71,9 @@ describe.skipIf(!chromiumAvailable)('the customer and contract pages', () => {
     await signIn(page, admin.email, admin.password);
 
     await page.goto('/app/office/customers');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Klanten');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 })
+      .toBe('Klanten');
     await page.getByRole('row', { name: /J\. de Vries/ }).waitFor();
     await harness.screenshot(page, 'customers');
     await page.getByRole('searchbox').fill('Gelderland');

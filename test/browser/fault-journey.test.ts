@@ -45,7 +45,9 @@ describe.skipIf(!chromiumAvailable)('fault to resolution with the SLA, in the br
 
   it('reports a fault, counts down, warns, and is repaired and closed in time', async () => {
     await page.goto('/app/office/faults');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Storingen');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 })
+      .toBe('Storingen');
     await page.getByRole('button', { name: 'Storing melden…' }).click();
     await page.getByLabel('Dienst (bijv. 12)').fill(network.serviceId);
     await page.getByLabel('Via').selectOption('phone');
@@ -153,7 +155,9 @@ describe.skipIf(!chromiumAvailable)('fault to resolution with the SLA, in the br
   it('plans and cancels maintenance, declares and ends force majeure, opens an abuse case', async () => {
     harness.clock.set('2026-11-22T10:00:00+01:00');
     await page.goto('/app/office/maintenance');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Onderhoud');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 })
+      .toBe('Onderhoud');
     const plan = page.getByRole('form', { name: 'Onderhoud plannen' });
     await plan.getByLabel('Verkoper').selectOption('vitrumnet');
     await plan.getByLabel('Onderhoud op').selectOption('cable');
@@ -178,7 +182,9 @@ describe.skipIf(!chromiumAvailable)('fault to resolution with the SLA, in the br
     await expect.poll(() => windows.textContent()).not.toContain('Nieuwe lasmof');
 
     await page.goto('/app/office/force-majeure');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Overmacht');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 })
+      .toBe('Overmacht');
     const declare = page.getByRole('form', { name: 'Overmacht melden' });
     await declare.getByLabel('Verkoper').selectOption('vitrumnet');
     await declare.getByLabel('Wat is er gebeurd (staat in het bericht)').fill('Straatkast overstroomd');
@@ -200,7 +206,9 @@ describe.skipIf(!chromiumAvailable)('fault to resolution with the SLA, in the br
     await expect.poll(() => event.textContent()).toContain('Beëindigd; 1 dienst(en) hervat.');
 
     await page.goto('/app/office/abuse');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Misbruik');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 })
+      .toBe('Misbruik');
     const open = page.getByRole('form', { name: 'Misbruikzaak openen' });
     await open.getByLabel('Verkoper').selectOption('vitrumnet');
     await open.getByLabel('Klant (id)').fill(network.customerId);

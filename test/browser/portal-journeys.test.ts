@@ -45,7 +45,9 @@ describe.skipIf(!chromiumAvailable)('portal journeys in the browser', () => {
     const page = await harness.newPage();
     await signIn(page, user.email, user.password);
     await page.waitForURL('**/app/provider');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Bestellingen');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 })
+      .toBe('Bestellingen');
     await harness.screenshot(page, 'provider-orders-empty');
 
     await page.getByRole('link', { name: 'Nieuwe bestelling' }).first().click();
@@ -109,7 +111,9 @@ describe.skipIf(!chromiumAvailable)('portal journeys in the browser', () => {
 
     // Its faults screen: the new service to report on, and its (empty) list.
     await page.goto('/app/provider/faults');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Storingen');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 })
+      .toBe('Storingen');
     const options = page.getByLabel('Dienst met de storing').locator('option');
     await options.nth(1).waitFor({ state: 'attached' });
     await expect(options.count()).resolves.toBe(2);
@@ -126,7 +130,9 @@ describe.skipIf(!chromiumAvailable)('portal journeys in the browser', () => {
     const page = await harness.newPage();
     await signIn(page, user.email, user.password);
     await page.waitForURL('**/app/portal');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Mijn contracten');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 })
+      .toBe('Mijn contracten');
     const row = page.getByRole('row', { name: new RegExp(notice.contractId) });
     await row.getByText('Lopend').waitFor();
     await expect(row.getByText('bit:12.1', { exact: false }).count()).resolves.toBe(1);
@@ -168,7 +174,9 @@ describe.skipIf(!chromiumAvailable)('portal journeys in the browser', () => {
 
     // Its invoice, with the PDF to download, and the account statement.
     await page.goto('/app/portal/invoices');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Facturen');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 })
+      .toBe('Facturen');
     expect(notice.invoiceNumber).toMatch(/^BIT-/);
     const invoiceRow = page
       .getByRole('region', { name: 'Facturen en creditnota’s' })
@@ -192,7 +200,9 @@ describe.skipIf(!chromiumAvailable)('portal journeys in the browser', () => {
       ['/app/portal/terms', 'Voorwaarden', 'customer-terms'],
     ] as const) {
       await page.goto(path);
-      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(heading);
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 })
+        .toBe(heading);
       await page.waitForLoadState('networkidle');
       await harness.screenshot(page, shot);
     }
@@ -210,7 +220,9 @@ describe.skipIf(!chromiumAvailable)('portal journeys in the browser', () => {
     const page = await harness.newPage();
     await signIn(page, user.email, user.password);
     await page.goto('/app/portal/faults');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Storingen');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 })
+      .toBe('Storingen');
     const form = page.getByRole('region', { name: 'Storing melden' });
     await form.getByLabel('Dienst met de storing').selectOption(network.serviceId);
     await form.getByLabel('Soort storing').selectOption('fiber-break');

@@ -27,6 +27,7 @@ export async function appOn(database: Database, today = testToday): Promise<App>
         mailFrom: 'Vezel <noreply@localhost>',
         outboxDir: 'outbox',
       },
+      demo: false,
     },
     clock: fixedClock(today),
     database,

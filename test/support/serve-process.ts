@@ -33,7 +33,7 @@ export async function startServe(
   const port = await freePort();
   const child = spawn(process.execPath, [vezelBin, 'serve', ...args], {
     cwd: repositoryRoot,
-    env: { ...process.env, VEZEL_LOG_LEVEL: 'warn', ...env, PORT: String(port) },
+    env: { ...process.env, VEZEL_LOG_LEVEL: 'warn', VEZEL_DEMO: '0', ...env, PORT: String(port) },
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -3,6 +3,7 @@ import type { Temporal } from 'temporal-polyfill';
 import { readConfig } from '../../platform/config.ts';
 import { asOfOption, clockFor } from '../options.ts';
 import { makeFirstAdmin, printFirstAdmin } from '../bootstrap-admin.ts';
+import { loadDemoOperator, printDemoUsers } from '../demo-operator.ts';
 
 export function serveCommand(): Command {
   return new Command('serve')
@@ -19,7 +20,13 @@ export function serveCommand(): Command {
       const config = readConfig(process.env, process.cwd());
       const app = await startApp(config, clockFor(options.asOf));
       const server = await buildHttpServer(app, { logLevel: config.logLevel });
-      const firstAdmin = await makeFirstAdmin(app);
+      // An empty embedded store gets the demo operator, unless VEZEL_DEMO=0; otherwise a first admin.
+      const { storeIsEmpty } = await import('../../demo/index.ts');
+      const demo =
+        config.demo && app.database.kind === 'pglite' && (await storeIsEmpty(app.database.db))
+          ? await loadDemoOperator(app)
+          : undefined;
+      const firstAdmin = demo ? undefined : await makeFirstAdmin(app);
       // Started once the server listens; stopped before the store closes.
       const delivery: { loop?: { stop(): Promise<void> } } = {};
       const stop = async (signal: string): Promise<void> => {
@@ -42,6 +49,7 @@ export function serveCommand(): Command {
         `Vezel is running on ${where} (store: ${app.database.kind}, ${app.database.location}; ` +
           `API reference: ${where}/docs)\n`,
       );
+      if (demo) await printDemoUsers(demo, `${where}/app/`);
       printFirstAdmin(firstAdmin, `${where}/app/`);
     });
 }

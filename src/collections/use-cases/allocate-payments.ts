@@ -27,7 +27,15 @@ export async function allocatePayments(
   tx: Context['db'],
   account: { sellerId: string; customerId: string; customerKind: CustomerKind; profile: TermsProfile },
 ): Promise<number> {
-  const facts = await accountFacts(tx, account.sellerId, account.customerId);
+  return allocatePaymentsOn(tx, account, await accountFacts(tx, account.sellerId, account.customerId));
+}
+
+/** allocatePayments on the account's facts the caller has just read in the same transaction. */
+export async function allocatePaymentsOn(
+  tx: Context['db'],
+  account: { sellerId: string; customerId: string; customerKind: CustomerKind; profile: TermsProfile },
+  facts: AccountFacts,
+): Promise<number> {
   const allocations = [...facts.allocations];
   let allocated = 0;
   for (const payment of facts.payments) {

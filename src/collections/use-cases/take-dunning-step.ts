@@ -26,7 +26,7 @@ import {
 } from '../store/dunning.ts';
 import type { DunningCaseRow } from '../store/dunning.ts';
 import type { CustomerRow, SellerRow } from '../store/parties.ts';
-import { allocatePayments, interestKindOf } from './allocate-payments.ts';
+import { allocatePaymentsOn, interestKindOf } from './allocate-payments.ts';
 import { letterContent, overdueInvoices } from './dunning-letter-content.ts';
 
 /** What the run did for one customer on one day. */
@@ -59,8 +59,15 @@ export function takeDunningStep(
   const interestKind = interestKindOf(profile, customer.kind);
   return context.db.transaction(async (tx): Promise<DunningOutcome> => {
     const account = { sellerId: seller.id, customerId: customer.id };
-    await allocatePayments(tx, { ...account, customerKind: customer.kind, profile });
-    const open = openClaims(await accountFacts(tx, seller.id, customer.id), asOf, interestKind);
+    // The facts read once; read again only when money was put on claims (most days it is not).
+    const before = await accountFacts(tx, seller.id, customer.id);
+    const allocated = await allocatePaymentsOn(
+      tx,
+      { ...account, customerKind: customer.kind, profile },
+      before,
+    );
+    const facts = allocated > 0 ? await accountFacts(tx, seller.id, customer.id) : before;
+    const open = openClaims(facts, asOf, interestKind);
     const overdue = overdueInvoices(open, day);
     const current = await openCaseOf(tx, seller.id, customer.id);
     const taken = current ? await lettersOfCase(tx, current.id) : [];

@@ -5,6 +5,12 @@ import type { CustomerKind } from './termination.ts';
 export const NOTICE_CHANNELS = ['post', 'email', 'registered-letter', 'portal'] as const;
 export type NoticeChannel = (typeof NOTICE_CHANNELS)[number];
 
+/**
+ * The only events that end a contract (the timeline's `endingOf`): without one of them a contract
+ * runs on and renews, so the daily endings need look at no other contract.
+ */
+export const ENDING_EVENT_KINDS = ['notice-given', 'cancelled', 'terminated', 'dissolved'] as const;
+
 /** What can happen to a contract once formed; each is stored as a fact with its date. */
 export type ContractEvent =
   | {

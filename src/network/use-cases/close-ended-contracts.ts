@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { raiseCharge } from '../../billing/index.ts';
-import { getContract } from '../../contracts/index.ts';
+import { contractsThatMayHaveEnded, getContract } from '../../contracts/index.ts';
 import type { ContractView } from '../../contracts/index.ts';
 import { notifyCustomer, notifyProvider } from '../../notifications/index.ts';
 import { auditChange } from '../../platform/audit/index.ts';
@@ -38,7 +38,8 @@ export async function closeEndedContracts(
   asOf: Temporal.PlainDate = context.clock.today(),
 ): Promise<NetworkEnding[]> {
   const endings: NetworkEnding[] = [];
-  for (const contractId of await contractsWithNetworkPresence(context.db)) {
+  const onNetwork = await contractsWithNetworkPresence(context.db);
+  for (const contractId of await contractsThatMayHaveEnded(context.db, onNetwork)) {
     const contract = await getContract(context.db, contractId, asOf);
     const { status, effectiveEnd } = contract.timeline;
     if (status !== 'ended' || !effectiveEnd) continue;

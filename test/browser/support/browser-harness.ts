@@ -3,6 +3,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { migrateDatabase, openPglite } from '../../../src/platform/database/index.ts';
+import type { Database } from '../../../src/platform/database/index.ts';
 import { buildHttpServer } from '../../../src/http/server.ts';
 import type { HttpServer } from '../../../src/http/server.ts';
 import type { App } from '../../../src/app.ts';
@@ -41,9 +42,10 @@ export interface BrowserHarness {
 
 export async function startBrowserHarness(
   file: string,
-  options: { now?: string } = {},
+  options: { now?: string; database?: Database } = {},
 ): Promise<BrowserHarness> {
-  const database = await openPglite('memory');
+  // A store of the test's own (the demo's folder), or a new one in memory.
+  const database = options.database ?? (await openPglite('memory'));
   await migrateDatabase(database);
   const clock = movableClock(options.now ?? '2026-11-22T10:00:00+01:00[Europe/Amsterdam]');
   const app: App = { ...(await appOn(database)), clock };
