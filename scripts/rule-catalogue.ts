@@ -17,11 +17,11 @@ export const catalogueDoc = path.join(repoRoot, 'docs', 'rule-catalogue.md');
 export const regenerateCommand = 'npm run docs:rules';
 
 /**
- * Files that only list or quote ids, as in the coverage test (src/terms/rule-catalogue.test.ts): the
+ * Files that only list or quote ids, here and in the coverage test (src/terms/rule-catalogue.test.ts): the
  * catalogue itself, the schema's descriptions, an example in a message, and the tests of the
  * catalogue and the profiles. They would otherwise appear under every id they mention.
  */
-const listsOnly = new Set([
+export const listsOnly: ReadonlySet<string> = new Set([
   'src/terms/rules/rule-catalogue.ts',
   'src/terms/rules/rule-catalogue-bit.ts',
   'src/terms/rules/rule-catalogue-vn.ts',

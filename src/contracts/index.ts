@@ -1,7 +1,7 @@
 /** The contracts context: quotes, orders and contracts, with timelines computed by the rules. */
 export type { OfferTerms } from './rules/offer-terms.ts';
 export type { ContractEvent, NoticeChannel } from './rules/contract-events.ts';
-export { NOTICE_CHANNELS, ENDING_EVENT_KINDS } from './rules/contract-events.ts';
+export { NOTICE_CHANNELS } from './rules/contract-events.ts';
 export { contractsThatMayHaveEnded } from './use-cases/contracts-that-may-have-ended.ts';
 export type { ContractTimeline, TimelineEntry } from './rules/contract-timeline.ts';
 export type { ContractAction } from './rules/contract-actions.ts';

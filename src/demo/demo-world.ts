@@ -48,7 +48,7 @@ export interface DemoEpisode {
   finish?(world: DemoWorld): Promise<DemoUser[]>;
 }
 
-export function demoDay(world: DemoWorld, day: Temporal.PlainDate): DemoDay {
+export function demoDay(world: Pick<DemoWorld, 'db' | 'first'>, day: Temporal.PlainDate): DemoDay {
   return {
     day,
     daysIn: world.first.until(day).days,

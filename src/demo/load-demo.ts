@@ -53,7 +53,7 @@ export async function loadDemo(db: Db, options: DemoOptions): Promise<DemoReport
   const first = last.subtract({ years: 1 }).with({ day: 1 });
   const seed = options.seed ?? DEMO_SEED;
   const cast = demoCast(demoRandom(seed), options.customers ?? DEMO_CUSTOMERS);
-  const setUp = demoDay({ db, first } as DemoWorld, first).as({ id: 'demo', origin: 'demo' }, '08:00');
+  const setUp = demoDay({ db, first }, first).as({ id: 'demo', origin: 'demo' }, '08:00');
   const staff = await makeDemoStaff(setUp);
   const world: DemoWorld = {
     db,

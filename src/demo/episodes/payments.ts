@@ -78,9 +78,10 @@ export function paymentsEpisode(random: DemoRandom): DemoEpisode {
       );
       return;
     }
+    const inTime = () => issued.add({ days: random.between(2, Math.max(3, invoice.paymentTermDays - 1)) });
     const days = {
-      prompt: () => issued.add({ days: random.between(2, Math.max(3, invoice.paymentTermDays - 1)) }),
-      disputer: () => issued.add({ days: random.between(2, Math.max(3, invoice.paymentTermDays - 1)) }),
+      prompt: inTime,
+      disputer: inTime,
       slow: () => due.add({ days: random.between(8, 20) }),
       late: () => due.add({ days: random.between(40, 55) }),
       // After the whole ladder: the services suspended, the contract dissolved where the terms say so.
