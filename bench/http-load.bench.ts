@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { performance } from 'node:perf_hooks';
+import { PerformanceObserver, monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { Temporal } from 'temporal-polyfill';
 import { buildHttpServer } from '../src/http/server.ts';
 import type { StoreKind } from '../src/platform/database/index.ts';
@@ -26,6 +26,7 @@ import { customerId, generateHttpLoadData } from './support/http-load-data.ts';
  * VEZEL_BENCH_USAGE_RATE=50      usage POSTs per second, VEZEL_BENCH_USAGE_BATCH=100 records each
  * VEZEL_BENCH_WARMUP=3           seconds of warm-up before each measured window
  * VEZEL_BENCH_MEASURE=15         seconds measured per mix
+ * VEZEL_BENCH_MIXES=invoices/:id  only the mixes whose name contains one of these (the floor always runs)
  */
 
 const CUSTOMERS: Record<StoreKind, number> = { postgres: 250_000, pglite: 25_000 };
@@ -87,7 +88,7 @@ async function measure(kind: StoreKind, customers: number): Promise<void> {
       const quick = Object.entries(reads)
         .filter(([name]) => !name.includes('search'))
         .map(([, make]) => make);
-      const mixes: [string, LoadRequest[], number][] = [
+      const allMixes: [string, LoadRequest[], number][] = [
         ['floor: GET /bench/floor', gets(() => '/bench/floor'), rate],
         ...Object.entries(reads).map(([name, make]): [string, LoadRequest[], number] => [
           name,
@@ -104,14 +105,23 @@ async function measure(kind: StoreKind, customers: number): Promise<void> {
         ],
         ['floor, again', gets(() => '/bench/floor'), rate],
       ];
+      const mixes = allMixes.filter(([name]) => name.startsWith('floor') || wantedMix(name));
       const base = { url, token, warmupMillis, measureMillis };
       const results: [string, FixedRateResult, number][] = [];
       const alone = new Map<string, number>();
       const busy = new Map<string, { utilisation: number; cpuPerRequest: number }>();
+      const pauses = new Map<string, number[]>();
+      const stalls = new Map<string, number>();
       for (const [name, requests, mixRate] of mixes) {
         const loopBefore = performance.eventLoopUtilization();
         const cpuBefore = process.cpuUsage();
+        const gc = watchGarbageCollection();
+        const delay = monitorEventLoopDelay({ resolution: 10 });
+        delay.enable();
         results.push([name, await runFixedRate({ ...base, rate: mixRate, requests }), mixRate]);
+        delay.disable();
+        pauses.set(name, gc.stop());
+        stalls.set(name, delay.max / 1e6);
         const sent = Math.round((mixRate * (warmupMillis + measureMillis)) / 1000);
         await settle(url, token);
         const cpu = process.cpuUsage(cpuBefore);
@@ -132,7 +142,8 @@ async function measure(kind: StoreKind, customers: number): Promise<void> {
       console.log(
         `    ${'mix'.padEnd(30)} ${'rate/s'.padStart(6)} ${'requests'.padStart(8)} ${'errors'.padStart(6)} ` +
           `${'answers/s'.padStart(9)} ${'p50'.padStart(8)} ${'p90'.padStart(8)} ${'p99'.padStart(8)} ` +
-          `${'max'.padStart(9)} ${'alone'.padStart(8)} ${'CPU/req'.padStart(8)} ${'loop'.padStart(5)}  p50, p99 × floor`,
+          `${'max'.padStart(9)} ${'alone'.padStart(8)} ${'CPU/req'.padStart(8)} ${'loop'.padStart(5)} ` +
+          `${'GC max'.padStart(8)} ${'stall'.padStart(8)} ${'sent late'.padStart(9)}  p50, p99 × floor`,
       );
       for (const [name, result, mixRate] of results) {
         const p50 = quantile(result.latencies, 0.5);
@@ -149,7 +160,8 @@ async function measure(kind: StoreKind, customers: number): Promise<void> {
             `${count(result.errors).padStart(6)} ${result.throughput.toFixed(0).padStart(9)} ` +
             `${ms(p50)} ${ms(quantile(result.latencies, 0.9))} ${ms(p99)} ${ms(result.latencies.at(-1) ?? NaN, 9)}` +
             ` ${ms(alone.get(name)!)} ${ms(busy.get(name)!.cpuPerRequest)} ` +
-            `${`${(busy.get(name)!.utilisation * 100).toFixed(0)} %`.padStart(5)}` +
+            `${`${(busy.get(name)!.utilisation * 100).toFixed(0)} %`.padStart(5)} ` +
+            `${ms(Math.max(0, ...pauses.get(name)!))} ${ms(stalls.get(name)!)} ${ms(result.sendLag, 9)}` +
             `${ratios}${verdict}`,
         );
         for (const sample of result.errorSamples) console.log(`      ${sample}`);
@@ -157,7 +169,10 @@ async function measure(kind: StoreKind, customers: number): Promise<void> {
       console.log(
         `    (alone: the mean time of ${SERVICE_SAMPLES} of the mix's requests (50 new POSTs) sent one after the other, ` +
           `after the run: the service time without queueing; CPU/req: the process's CPU time (server, ` +
-          `load generator, PGlite) per request sent; loop: how busy the server's event loop was)`,
+          `load generator, PGlite) per request sent; loop: how busy the server's event loop was; GC max: the ` +
+          `longest garbage collection pause of the server's thread during the mix; stall: the longest delay of ` +
+          `the server's event loop; sent late: the longest a request left after its scheduled moment, the load ` +
+          `generator's own stall)`,
       );
       console.log(`    load average after: ${loadAverage()}`);
     } finally {
@@ -166,6 +181,27 @@ async function measure(kind: StoreKind, customers: number): Promise<void> {
   } finally {
     await store.dispose();
   }
+}
+
+/** Whether VEZEL_BENCH_MIXES (comma-separated parts of names; default all) asks for this mix. */
+function wantedMix(name: string): boolean {
+  const wanted = process.env.VEZEL_BENCH_MIXES;
+  return !wanted || wanted.split(',').some((part) => name.includes(part.trim()));
+}
+
+/** The durations (ms) of the main thread's garbage collections from now until stop(). */
+function watchGarbageCollection(): { stop(): number[] } {
+  const durations: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) durations.push(entry.duration);
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return {
+    stop() {
+      observer.disconnect();
+      return durations;
+    },
+  };
 }
 
 /**

@@ -37,6 +37,8 @@ export interface FixedRateResult {
   readonly throughput: number;
   /** Latencies in ms of the measured window's requests, sorted. */
   readonly latencies: Float64Array;
+  /** The longest a measured request left after its scheduled moment (ms): the generator's own stall. */
+  readonly sendLag: number;
 }
 
 export function runFixedRate(run: FixedRateRun): Promise<FixedRateResult> {
@@ -81,7 +83,7 @@ const total = Math.round((w.rate * (w.warmupMillis + w.measureMillis)) / 1000);
 const measuredFrom = Math.round((w.rate * w.warmupMillis) / 1000);
 const latencies = [];
 const errorSamples = [];
-let errors = 0, outstanding = 0, measuredOutstanding = 0, next = 0, lastEnd = 0;
+let errors = 0, outstanding = 0, measuredOutstanding = 0, next = 0, lastEnd = 0, sendLag = 0;
 const start = performance.now() + 20;
 const measureStart = start + measuredFrom * interval;
 
@@ -94,7 +96,10 @@ function fire(k) {
     headers['content-length'] = Buffer.byteLength(r.body);
   }
   outstanding++;
-  if (k >= measuredFrom) measuredOutstanding++;
+  if (k >= measuredFrom) {
+    measuredOutstanding++;
+    sendLag = Math.max(sendLag, performance.now() - scheduled);
+  }
   const done = (status, text) => {
     outstanding--;
     if (k >= measuredFrom) measuredOutstanding--;
@@ -144,6 +149,7 @@ function finish() {
     errorSamples,
     throughput: latencies.length / (window / 1000),
     latencies: sorted,
+    sendLag,
   });
 }
 

@@ -16,10 +16,11 @@ export { startBillRun, startOrFindBillRun, DEFAULT_CHUNK_SIZE } from './use-case
 export type { RunProgress, WorkOptions } from './use-cases/work-on-bill-run.ts';
 export { draftBillRun, issueBillRun } from './use-cases/work-on-bill-run.ts';
 export type { BillRunView } from './use-cases/bill-run-view.ts';
-export { getBillRun, listBillRuns } from './use-cases/get-bill-run.ts';
+export { BILL_RUN_SORTS, getBillRun, listBillRuns } from './use-cases/get-bill-run.ts';
+export type { BillRunSort } from './use-cases/get-bill-run.ts';
 export type { InvoiceView, InvoiceLineView } from './use-cases/invoice-view.ts';
-export type { InvoiceSummary, ListInvoices } from './use-cases/get-invoice.ts';
-export { getInvoice, listInvoices } from './use-cases/get-invoice.ts';
+export type { InvoiceSort, InvoiceSummary, ListInvoices } from './use-cases/get-invoice.ts';
+export { getInvoice, INVOICE_SORTS, listInvoices } from './use-cases/get-invoice.ts';
 export type { IssueCreditNote } from './use-cases/issue-credit-note.ts';
 export { issueCreditNote } from './use-cases/issue-credit-note.ts';
 export type { UsageIntake } from './use-cases/record-usage.ts';

@@ -18,6 +18,8 @@ export { placeOrder } from './use-cases/place-order.ts';
 export type { RecordOrderAction, OrderOutcome } from './use-cases/record-order-action.ts';
 export { recordOrderAction } from './use-cases/record-order-action.ts';
 export { formDueContracts } from './use-cases/form-due-contracts.ts';
+export type { RefreshReport } from './use-cases/refresh-contract-dates.ts';
+export { refreshContractDates } from './use-cases/refresh-contract-dates.ts';
 export type { GiveNotice } from './use-cases/give-notice.ts';
 export { giveNotice } from './use-cases/give-notice.ts';
 export { cancelContract } from './use-cases/cancel-contract.ts';

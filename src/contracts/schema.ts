@@ -3,6 +3,7 @@ import { customers } from '../customers/schema.ts';
 import { sellers } from '../sellers/schema.ts';
 import type { OfferTerms } from './rules/offer-terms.ts';
 import {
+  bigint,
   bigserial,
   boolean,
   date,
@@ -104,4 +105,46 @@ export const contractEvents = pgTable(
     recordedBy: text('recorded_by').notNull(),
   },
   (table) => [index('contract_events_contract_idx').on(table.contractId, table.id)],
+);
+
+/**
+ * A cache of each contract's home-page dates (rules/contract-dates.ts), never a source of truth: a
+ * row read on a day in [computed_for, valid_until) holds what the timeline gives that day. Every
+ * contract has a row (a trigger adds it, stale); adding an event, recording an order fact or adding
+ * a terms version marks rows stale (computed_for null) and bumps `generation`, so a refresh that read
+ * the facts before the change cannot write over it (migration 0017).
+ */
+export const contractDates = pgTable(
+  'contract_dates',
+  {
+    contractId: text('contract_id')
+      .primaryKey()
+      .references(() => contracts.id, { onDelete: 'cascade' }),
+    sellerId: text('seller_id').notNull(),
+    status: text('status', { enum: ['forming', 'formed', 'running', 'ending', 'ended'] }),
+    noticeDeadline: date('notice_deadline', { mode: 'string' }),
+    renewalOn: date('renewal_on', { mode: 'string' }),
+    effectiveEnd: date('effective_end', { mode: 'string' }),
+    /** The day the dates were computed for; null: stale, to be computed. */
+    computedFor: date('computed_for', { mode: 'string' }),
+    /** Exclusive; null: no later day changes them. */
+    validUntil: date('valid_until', { mode: 'string' }),
+    generation: bigint('generation', { mode: 'number' }).notNull().default(0),
+  },
+  (table) => [
+    index('contract_dates_notice_idx')
+      .on(table.noticeDeadline, table.sellerId)
+      .where(sql`notice_deadline IS NOT NULL`),
+    index('contract_dates_renewal_idx')
+      .on(table.renewalOn, table.sellerId)
+      .where(sql`renewal_on IS NOT NULL`),
+    index('contract_dates_end_idx')
+      .on(table.effectiveEnd, table.sellerId)
+      .where(sql`effective_end IS NOT NULL`),
+    index('contract_dates_stale_idx')
+      .on(table.contractId)
+      .where(sql`computed_for IS NULL`),
+    index('contract_dates_valid_until_idx').on(table.validUntil),
+    index('contract_dates_computed_for_idx').on(table.computedFor),
+  ],
 );

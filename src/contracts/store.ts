@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { customers } from '../customers/schema.ts';
-import type { Db } from '../platform/database/index.ts';
+import type { Db, SortOrder } from '../platform/database/index.ts';
+import { orderedBy } from '../platform/database/index.ts';
 import { NotFoundError } from '../shared/errors/index.ts';
 import type { CustomerKind } from './rules/termination.ts';
 import { ENDING_EVENT_KINDS } from './rules/contract-events.ts';
@@ -100,16 +101,25 @@ export async function findContract(
   return row;
 }
 
+/** Contracts by number (CT-9 before CT-10), or by the description of the order's terms, then number. */
 export async function listContracts(
   db: Db,
   customerId?: string,
+  sort: { readonly by: 'id' | 'description'; readonly order: SortOrder } = { by: 'id', order: 'asc' },
 ): Promise<{ contract: ContractRow; order: OrderRow }[]> {
+  const byNumber = [sql`length(${contracts.id})`, contracts.id];
   return db
     .select({ contract: contracts, order: orders })
     .from(contracts)
     .innerJoin(orders, eq(orders.id, contracts.orderId))
     .where(customerId === undefined ? undefined : eq(contracts.customerId, customerId))
-    .orderBy(asc(sql`length(${contracts.id})`), asc(contracts.id));
+    .orderBy(
+      ...orderedBy(
+        sort.order,
+        ...(sort.by === 'description' ? [sql`lower(${orders.terms}->>'description')`] : []),
+        ...byNumber,
+      ),
+    );
 }
 
 export async function contractEventsOf(db: Db, contractId: string): Promise<ContractEvent[]> {

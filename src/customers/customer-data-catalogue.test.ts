@@ -6,6 +6,7 @@ import { customerTables } from './customer-data-catalogue.ts';
 
 /** Tables that point at a customer's row but hold nothing about the customer. */
 const NOT_ABOUT_THE_CUSTOMER: Record<string, string> = {
+  contract_dates: "a cache of the dates the rules compute from a contract's facts, which are exported",
   naps: 'a network access point at a premises is network inventory; the premises names the customer',
   user_sessions: "a credential of a customer's portal user, not data about the customer",
   user_api_tokens: "a credential of a customer's portal user, not data about the customer",

@@ -19,6 +19,8 @@ const CHILD_TABLES: readonly { table: string; column: string; parent: string }[]
   { table: 'contract_events', column: 'contract_id', parent: 'contracts' },
   { table: 'invoice_lines', column: 'invoice_id', parent: 'invoices' },
   { table: 'network_order_events', column: 'order_id', parent: 'network_orders' },
+  // The end user's signed order form (vn:2.3.3): its file, with the signatory's name in it.
+  { table: 'network_order_forms', column: 'order_id', parent: 'network_orders' },
   { table: 'fault_ticket_events', column: 'ticket_id', parent: 'fault_tickets' },
   { table: 'dunning_letters', column: 'case_id', parent: 'dunning_cases' },
   { table: 'abuse_measures', column: 'case_id', parent: 'abuse_cases' },

@@ -114,6 +114,11 @@ export async function clearFreeText(
       'network_orders',
       sql`update network_orders set signed_form = '{"erased": true}'::jsonb where ${of} and signed_form is not null`,
     ],
+    // The signed form's file names and shows the end user's signatory: it goes whole.
+    [
+      'network_order_forms',
+      sql`delete from network_order_forms where order_id in (select id from network_orders where ${of})`,
+    ],
     [
       'contract_events',
       sql`update contract_events set payload = jsonb_set(payload, '{agreedBy}', to_jsonb(${ERASED}::text))

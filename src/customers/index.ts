@@ -9,10 +9,17 @@ export type {
   ContactView,
   CustomerPage,
   CustomerSummary,
+  CustomerSort,
   CustomerView,
   ListCustomers,
 } from './use-cases/get-customer.ts';
-export { getCustomer, listCustomers, customerExists, requireCustomer } from './use-cases/get-customer.ts';
+export {
+  CUSTOMER_SORTS,
+  getCustomer,
+  listCustomers,
+  customerExists,
+  requireCustomer,
+} from './use-cases/get-customer.ts';
 export type { CreateCustomer, ContactInput } from './use-cases/create-customer.ts';
 export { createCustomer } from './use-cases/create-customer.ts';
 export type { UpdateCustomer, CustomerChanges } from './use-cases/update-customer.ts';

@@ -1,10 +1,10 @@
 import { and, asc, count, eq, ilike, inArray, ne, or, sql } from 'drizzle-orm';
-import type { SQL } from 'drizzle-orm';
-import type { Db } from '../platform/database/index.ts';
+import type { SQL, SQLWrapper } from 'drizzle-orm';
+import type { Db, SortOrder } from '../platform/database/index.ts';
 import type { ContactRole as RuleRole } from './rules/contact-fields.ts';
 import { customerContacts, customers } from './schema.ts';
 import type { ContactRole as TableRole } from './schema.ts';
-import { containsPattern } from '../platform/database/index.ts';
+import { containsPattern, orderedBy, pageWithTotal } from '../platform/database/index.ts';
 
 export type CustomerRow = typeof customers.$inferSelect;
 export type NewCustomerRow = Omit<typeof customers.$inferInsert, 'id'>;
@@ -51,29 +51,46 @@ export async function updateCustomerRow(
   await db.update(customers).set(changes).where(eq(customers.id, id));
 }
 
+export const CUSTOMER_SORTS = ['name', 'id', 'createdAt'] as const;
+export type CustomerSort = (typeof CUSTOMER_SORTS)[number];
+
 export interface CustomerSearch {
   readonly search?: string;
+  readonly sort: CustomerSort;
+  readonly order: SortOrder;
   readonly limit: number;
   readonly offset: number;
 }
 
-/** One page of customers by name (case-insensitive), then id; `total` counts every match. */
+// Each sort ends on the id, so paging is stable. The name sort is served by the index on
+// (lower(legal_name), id) of migration 0016; a number sorts by its length first (CU-9 before CU-10).
+const customerOrder: Record<CustomerSort, readonly SQLWrapper[]> = {
+  name: [sql`lower(${customers.legalName})`, customers.id],
+  id: [sql`length(${customers.id})`, customers.id],
+  createdAt: [customers.createdAt, customers.id],
+};
+
+/** One page of customers by name (case-insensitive) or `sort`, then id; `total` counts every match. */
 export async function searchCustomerRows(
   db: Db,
   query: CustomerSearch,
 ): Promise<{ rows: CustomerRow[]; total: number }> {
   const where = query.search === undefined ? undefined : matching(query.search);
-  const [rows, [counted]] = await Promise.all([
-    db
-      .select()
-      .from(customers)
-      .where(where)
-      .orderBy(asc(sql`lower(${customers.legalName})`), asc(customers.id))
-      .limit(query.limit)
-      .offset(query.offset),
-    db.select({ total: count() }).from(customers).where(where),
-  ]);
-  return { rows, total: Number(counted?.total ?? 0) };
+  return pageWithTotal(
+    query,
+    () =>
+      db
+        .select()
+        .from(customers)
+        .where(where)
+        .orderBy(...orderedBy(query.order, ...customerOrder[query.sort]))
+        .limit(query.limit)
+        .offset(query.offset),
+    async () => {
+      const [counted] = await db.select({ total: count() }).from(customers).where(where);
+      return Number(counted?.total ?? 0);
+    },
+  );
 }
 
 /** A part of the name, or a KvK number, VAT id or customer id as a whole (separators ignored). */

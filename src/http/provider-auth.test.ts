@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { httpServerOn } from '../../test/support/app.ts';
 import { seedCustomers } from '../../test/support/customers.ts';
 import { describeEachStore } from '../../test/support/stores.ts';
-import { formHash, seedNap, seedProduct } from '../network/use-cases/network-order-test-support.ts';
+import { seedNap, seedProduct } from '../network/use-cases/network-order-test-support.ts';
 import { aReport } from '../operations/use-cases/fault-test-support.ts';
 import { routesOf } from './provider-auth.ts';
 import type { RouteEntry } from './provider-auth.ts';
@@ -61,7 +61,8 @@ describeEachStore('provider tokens reach their own data on provider routes, and 
     napId: nap,
     signedForm: {
       fileName: 'form.pdf',
-      sha256: formHash(++forms),
+      // The file itself (vn:2.3.3), one of its own per order: GET …/signed-form answers the provider with it.
+      content: Buffer.from(`%PDF-1.4\n% walk form ${++forms}\n%%EOF\n`).toString('base64'),
       signedOn: '2026-11-20',
       signedBy: 'E. User',
     },
@@ -120,6 +121,8 @@ describeEachStore('provider tokens reach their own data on provider routes, and 
         'POST /network-orders',
         'GET /network-orders/:id',
         'HEAD /network-orders/:id',
+        'GET /network-orders/:id/signed-form',
+        'HEAD /network-orders/:id/signed-form',
         'POST /network-orders/:id/cancel',
         'GET /network-services',
         'HEAD /network-services',

@@ -17,6 +17,7 @@ import { products } from '../catalog/schema.ts';
 import { contracts } from '../contracts/schema.ts';
 import { customers } from '../customers/schema.ts';
 import { providers } from '../providers/schema.ts';
+import { bytea } from '../platform/database/bytea.ts';
 import type { Address } from '../shared/identifiers/index.ts';
 import type {
   CpeOwnership,
@@ -209,6 +210,23 @@ export const networkOrders = pgTable(
     index('network_orders_customer_idx').on(table.customerId),
   ],
 );
+
+/**
+ * vn:2.3.3: the signed order form's file, as the provider sent it with the order: a PDF, PNG or
+ * JPEG; its SHA-256 computed on arrival. One per order; the order's `signed_form` says who signed it.
+ */
+export const networkOrderForms = pgTable('network_order_forms', {
+  orderId: text('order_id')
+    .primaryKey()
+    .references(() => networkOrders.id),
+  fileName: text('file_name').notNull(),
+  mediaType: text('media_type').notNull(),
+  sizeBytes: integer('size_bytes').notNull(),
+  sha256: text('sha256').notNull(),
+  content: bytea('content').notNull(),
+  storedAt: timestamp('stored_at', { withTimezone: true, mode: 'string' }).notNull(),
+  storedBy: text('stored_by').notNull(),
+});
 
 /** Every step of a network order, in order: the history a provider and the NOC see. */
 export const networkOrderEvents = pgTable(

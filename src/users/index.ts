@@ -12,8 +12,15 @@ export {
 } from './rules/sign-in-limits.ts';
 export { USER_TOKEN_PREFIX, isUserTokenText } from './rules/user-token-format.ts';
 export type { UserView, UserApiTokenView } from './use-cases/user-view.ts';
-export type { ListUsers, UserPage } from './use-cases/get-user.ts';
-export { listUsers, getUser, getUserByEmail, listApiTokens, MAX_USER_PAGE } from './use-cases/get-user.ts';
+export type { ListUsers, UserPage, UserSort } from './use-cases/get-user.ts';
+export {
+  USER_SORTS,
+  listUsers,
+  getUser,
+  getUserByEmail,
+  listApiTokens,
+  MAX_USER_PAGE,
+} from './use-cases/get-user.ts';
 export type { CreateUser } from './use-cases/create-user.ts';
 export { createUser } from './use-cases/create-user.ts';
 export type { UpdateUser, UserChanges } from './use-cases/update-user.ts';

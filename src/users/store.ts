@@ -1,11 +1,11 @@
 import { and, asc, count, desc, eq, gt, gte, ilike, isNull, lt, or, sql } from 'drizzle-orm';
-import type { SQL } from 'drizzle-orm';
-import type { Db } from '../platform/database/index.ts';
+import type { SQL, SQLWrapper } from 'drizzle-orm';
+import type { Db, SortOrder } from '../platform/database/index.ts';
 import { customers } from '../customers/schema.ts';
 import { providers } from '../providers/schema.ts';
 import { sellers } from '../sellers/schema.ts';
 import { signInAttempts, userApiTokens, userSessions, users } from './schema.ts';
-import { containsPattern } from '../platform/database/index.ts';
+import { containsPattern, orderedBy } from '../platform/database/index.ts';
 
 export type UserRow = typeof users.$inferSelect;
 export type UserSessionRow = typeof userSessions.$inferSelect;
@@ -55,20 +55,33 @@ export async function countOtherActiveAdmins(db: Db, except: string): Promise<nu
   return row?.total ?? 0;
 }
 
+export const USER_SORTS = ['email', 'name', 'role', 'lastSignInAt'] as const;
+export type UserSort = (typeof USER_SORTS)[number];
+
+// Each sort ends on the id, so paging is stable; one never signed in has no lastSignInAt (last ascending).
+const userOrder: Record<UserSort, readonly SQLWrapper[]> = {
+  email: [users.email, users.id],
+  name: [sql`lower(${users.name})`, users.id],
+  role: [users.role, users.id],
+  lastSignInAt: [users.lastSignInAt, users.id],
+};
+
 export interface UserRowQuery {
   readonly search?: string;
+  readonly sort?: UserSort;
+  readonly order?: SortOrder;
   readonly limit: number;
   readonly offset: number;
 }
 
-/** A page of users by e-mail, matching a part of the name or e-mail address, or the id. */
+/** A page of users by e-mail (or `sort`), matching a part of the name or e-mail address, or the id. */
 export async function pageUsers(db: Db, query: UserRowQuery): Promise<{ rows: UserRow[]; total: number }> {
   const where = query.search?.trim() ? matching(query.search.trim()) : undefined;
   const rows = await db
     .select()
     .from(users)
     .where(where)
-    .orderBy(asc(users.email))
+    .orderBy(...orderedBy(query.order ?? 'asc', ...userOrder[query.sort ?? 'email']))
     .limit(query.limit)
     .offset(query.offset);
   const [counted] = await db.select({ total: count() }).from(users).where(where);

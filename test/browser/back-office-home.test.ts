@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { adminTokenOf, signedInByDefault } from '../support/app.ts';
 import { seedBackOfficeContracts, seedBackOfficeFigures } from '../support/back-office-seed.ts';
 import { createTestUser } from '../support/users.ts';
+import { expectAccessible } from './support/accessibility.ts';
 import { chromiumAvailable, signIn, startBrowserHarness } from './support/browser-harness.ts';
 import type { BrowserHarness } from './support/browser-harness.ts';
 
@@ -74,6 +75,7 @@ describe.skipIf(!chromiumAvailable)('the back-office home and dashboards, in the
     expect(await sectionText('Opzeggingen en verlengingen')).toMatch(/uiterste opzegdatum 30-11-2026/);
     expect(await sectionText('Betwiste facturen')).toContain('BO-E · Customer BO-C2 · € 70,00');
     await harness.screenshot(page, 'home-today');
+    await expectAccessible(page, 'home');
 
     await page.getByLabel('Verkoper').selectOption('vitrumnet');
     await section('Betwiste facturen').getByText('Niets vandaag.').waitFor();

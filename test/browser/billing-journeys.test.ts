@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { bankFile } from '../../src/collections/use-cases/collections-test-support.ts';
 import { createTestUser } from '../support/users.ts';
 import { BIT_IBAN, CUSTOMER_NAME, seedColocationCustomer, seedLatePayers } from './billing-journeys-seed.ts';
+import { expectAccessible } from './support/accessibility.ts';
 import { chromiumAvailable, signIn, startBrowserHarness } from './support/browser-harness.ts';
 import type { BrowserHarness } from './support/browser-harness.ts';
 
@@ -50,6 +51,7 @@ describe.skipIf(!chromiumAvailable)('billing journeys in the browser', () => {
     await start.getByLabel('Verkoper').selectOption('bit');
     await start.getByLabel(/Kwartaal/).fill('2026-Q4');
     await harness.screenshot(page, 'bill-runs');
+    await expectAccessible(page, 'bill runs');
     await start.getByRole('button', { name: 'Factuurrun starten' }).click();
 
     // The run page drafts at once and polls until the drafts are there.
@@ -125,6 +127,7 @@ describe.skipIf(!chromiumAvailable)('billing journeys in the browser', () => {
       page.getByRole('link', { name: 'E-factuur (UBL) downloaden' }).getAttribute('href'),
     ).resolves.toBe(`/invoices/${encodeURIComponent(invoiceId)}/ubl`);
     await harness.screenshot(page, 'invoice');
+    await expectAccessible(page, 'invoice');
 
     // The invoices list finds it by a part of its number.
     await page.goto('/app/office/invoices');
@@ -136,7 +139,9 @@ describe.skipIf(!chromiumAvailable)('billing journeys in the browser', () => {
     await page.getByLabel('Status').selectOption('draft');
     await list.getByText('Niets gevonden').waitFor();
     await page.getByLabel('Status').selectOption('issued');
+    await list.getByRole('row', { name: new RegExp(invoiceNumber) }).waitFor();
     await harness.screenshot(page, 'invoices');
+    await expectAccessible(page, 'invoices');
   });
 
   it('bank import to matched payment: the invoice is paid, an unknown entry is assigned by hand', async () => {
@@ -167,6 +172,7 @@ describe.skipIf(!chromiumAvailable)('billing journeys in the browser', () => {
     await expect(waiting.getByText(euro('50,00')).count()).resolves.toBe(1);
     await expect(waiting.getByText('13-10-2026').count()).resolves.toBe(1);
     await harness.screenshot(page, 'bank-imported');
+    await expectAccessible(page, 'bank');
 
     await waiting.getByRole('button', { name: /^Toewijzen PAY-/ }).click();
     const assign = page.getByRole('region', { name: /Betaling toewijzen/ });
@@ -218,6 +224,7 @@ describe.skipIf(!chromiumAvailable)('billing journeys in the browser', () => {
         .count(),
     ).resolves.toBe(1);
     await harness.screenshot(page, 'dunning-queue');
+    await expectAccessible(page, 'dunning');
 
     const run = page.getByRole('region', { name: 'Aanmaningsrun' });
     await run.getByLabel('Verkoper').selectOption('vitrumnet');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, userTokenFor } from '../support/users.ts';
+import { expectAccessible } from './support/accessibility.ts';
 import { chromiumAvailable, signIn, startBrowserHarness } from './support/browser-harness.ts';
 import type { BrowserHarness } from './support/browser-harness.ts';
 
@@ -76,9 +77,26 @@ describe.skipIf(!chromiumAvailable)('the customer and contract pages', () => {
       .toBe('Klanten');
     await page.getByRole('row', { name: /J\. de Vries/ }).waitFor();
     await harness.screenshot(page, 'customers');
+    await expectAccessible(page, 'customers');
+    // Sorted on the server: the name header's button, pressed twice, turns the list from A–Z to Z–A.
+    const firstRow = () => page.locator('tbody tr').first().textContent();
+    await expect.poll(firstRow).toMatch(/Glasvezel Gelderland/);
+    const nameHeader = page.getByRole('columnheader', { name: /^Naam/ });
+    await nameHeader.getByRole('button').click();
+    await expect.poll(() => nameHeader.getAttribute('aria-sort')).toBe('ascending');
+    await nameHeader.getByRole('button').click();
+    await expect.poll(() => nameHeader.getAttribute('aria-sort')).toBe('descending');
+    await expect.poll(firstRow).toMatch(/J\. de Vries/);
     await page.getByRole('searchbox').fill('Gelderland');
     await page.getByRole('row', { name: /J\. de Vries/ }).waitFor({ state: 'detached' });
-    await page.getByRole('link', { name: 'Glasvezel Gelderland B.V.' }).click();
+    // By keyboard: Tab from the search box reaches the row's link, named by the customer; Enter opens it.
+    const customerLink = page.getByRole('link', { name: 'Glasvezel Gelderland B.V.' });
+    await customerLink.waitFor();
+    const focused = () => customerLink.evaluate((element) => element.matches(':focus'));
+    await page.getByRole('searchbox').focus();
+    for (let presses = 0; presses < 20 && !(await focused()); presses++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe(true);
+    await page.keyboard.press('Enter');
 
     await page.getByRole('heading', { level: 1, name: 'Glasvezel Gelderland B.V.' }).waitFor();
     await expect(page.getByText('09123456').isVisible()).resolves.toBe(true);
@@ -87,6 +105,7 @@ describe.skipIf(!chromiumAvailable)('the customer and contract pages', () => {
     // 12 months from 01-02-2026, renewing: notice today (22-11-2026) ends it at the next term end.
     await expect(contractRow.textContent()).resolves.toMatch(/loopt.*bit-2016-10-25.*€\s?300,00/);
     await harness.screenshot(page, 'customer');
+    await expectAccessible(page, 'customer');
 
     await page.getByRole('tab', { name: /Tijdlijn/ }).click();
     await page.getByRole('cell', { name: 'customer.created' }).waitFor();
@@ -133,6 +152,7 @@ describe.skipIf(!chromiumAvailable)('the customer and contract pages', () => {
     const preview = page.getByRole('status');
     await expect(preview.textContent()).resolves.toMatch(/eindigt het contract op\s*31-01-2027/);
     await harness.screenshot(page, 'contract-notice-preview');
+    await expectAccessible(page, 'contract');
     await page.getByRole('button', { name: 'Opzegging bevestigen' }).click();
     await page.getByText(/Opgezegd\. Het contract eindigt op/).waitFor();
     await page.getByRole('heading', { level: 1, name: /opgezegd/ }).waitFor();

@@ -4,6 +4,7 @@ import { seedFaultNetwork } from '../../src/operations/use-cases/fault-test-supp
 import type { FaultNetwork } from '../../src/operations/use-cases/fault-test-support.ts';
 import { createTestUser, userTokenFor } from '../support/users.ts';
 import type { TestUser } from '../support/users.ts';
+import { expectAccessible } from './support/accessibility.ts';
 import { chromiumAvailable, signIn, startBrowserHarness } from './support/browser-harness.ts';
 import type { BrowserHarness } from './support/browser-harness.ts';
 
@@ -65,7 +66,9 @@ describe.skipIf(!chromiumAvailable)('fault to resolution with the SLA, in the br
     // One item left out first: the report is refused naming it (vn:6.4.9).
     for (const [label, value] of report.slice(1)) await page.getByLabel(label, { exact: true }).fill(value);
     await page.getByRole('button', { name: 'Storing melden', exact: true }).click();
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('report.reporterName');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(
+      'Het veld ‘report.reporterName’ ontbreekt: a fault report must hold the name',
+    );
     await page.getByLabel('Naam melder', { exact: true }).fill(report[0]![1]);
     await page.getByRole('button', { name: 'Storing melden', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Storing gemeld:' }).waitFor();
@@ -83,6 +86,7 @@ describe.skipIf(!chromiumAvailable)('fault to resolution with the SLA, in the br
     await page.waitForTimeout(1100);
     expect(await timer.textContent()).not.toBe(first);
     await harness.screenshot(page, 'fault-board-running');
+    await expectAccessible(page, 'fault board');
 
     // 16:30: past the warning time; the SLA watch raises the warning.
     harness.clock.set('2026-11-22T16:30:00+01:00');

@@ -1,7 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { draftBillRun, issueBillRun, listInvoices, startBillRun } from '../../src/billing/index.ts';
 import { addProduct } from '../../src/catalog/index.ts';
-import { placeOrder, recordOrderAction } from '../../src/contracts/index.ts';
+import { placeOrder, publishTermsVersion, recordOrderAction } from '../../src/contracts/index.ts';
 import type { OfferTerms } from '../../src/contracts/index.ts';
 import { createCustomer } from '../../src/customers/index.ts';
 import { addCable } from '../../src/network/use-cases/add-cable.ts';
@@ -12,12 +12,15 @@ import { fixedClock } from '../../src/platform/clock.ts';
 import type { Context } from '../../src/platform/context.ts';
 import type { Db } from '../../src/platform/database/index.ts';
 import { admitProvider } from '../../src/providers/index.ts';
+import { findShippedProfile } from '../../src/terms/index.ts';
 
 /*
  * The portal journeys' data, made by the real use cases:
  * - a provider admitted with its service in VitrumNet's catalog, and an end user whose premises have
  *   an active NAP on a cable (what the provider orders on, vn:2.3.3);
- * - a customer of BIT with a running 12-month colocation contract (what the customer gives notice on).
+ * - a customer of BIT with a running 12-month colocation contract (what the customer gives notice on);
+ * - a customer of VitrumNet with a running access contract, for which a new version of VitrumNet's
+ *   terms, published on 16 November 2026, was notified (what the customer objects to, vn:1.1.4).
  */
 
 const on = (db: Db, date: string): Context => ({
@@ -28,6 +31,7 @@ const on = (db: Db, date: string): Context => ({
 
 export const END_USER_NAME = 'Bakkerij De Korenaar B.V.';
 export const NOTICE_CUSTOMER_NAME = 'Drukkerij Veluwezoom B.V.';
+export const TERMS_CUSTOMER_NAME = 'Kaasmakerij Alblasserwaard B.V.';
 
 export interface ProviderSeed {
   readonly providerId: string;
@@ -121,4 +125,44 @@ export async function seedNoticeCustomer(db: Db): Promise<NoticeSeed> {
   await issueBillRun(on(db, '2026-10-01'), run.id);
   const { invoices } = await listInvoices(db, { customerId: customer.id, state: 'issued' });
   return { customerId: customer.id, contractId: contract!.id, invoiceNumber: invoices[0]?.number ?? null };
+}
+
+export interface TermsSeed {
+  readonly customerId: string;
+  readonly contractId: string;
+  /** The new version: VitrumNet 2.6, published on 16 November 2026 (objections until 16 December). */
+  readonly versionId: string;
+}
+
+export async function seedTermsCustomer(db: Db): Promise<TermsSeed> {
+  const current = findShippedProfile('vitrumnet-2.5-2018-04-15')!;
+  const customer = await createCustomer(on(db, '2026-01-02'), {
+    legalName: TERMS_CUSTOMER_NAME,
+    kvkNumber: '23456789',
+    email: 'info@kaasmakerij.example',
+    billingAddress: { street: 'Kerkstraat', houseNumber: '8', postcode: '2971 AK', city: 'Bleskensgraaf' },
+    contacts: [{ name: 'Marieke Verhoef', roles: ['primary'], email: 'marieke@kaasmakerij.example' }],
+  });
+  const order = await placeOrder(on(db, '2026-01-05'), {
+    profileId: current.id,
+    customerId: customer.id,
+    terms: { ...colocation, service: 'access', description: 'Toegang, Bleskensgraaf', termMonths: 24 },
+  });
+  await recordOrderAction(on(db, '2026-01-05'), { orderId: order.id, action: 'record-signed-form' });
+  const { contract } = await recordOrderAction(on(db, '2026-02-01'), {
+    orderId: order.id,
+    action: 'activate',
+  });
+  const version = {
+    ...current,
+    id: 'vitrumnet-2.6-2026-11-16',
+    version: '2.6',
+    publishedOn: '2026-11-16',
+    contracts: {
+      ...current.contracts,
+      fixedTerm: { ...current.contracts.fixedTerm!, notice: { months: 3, days: 0 } },
+    },
+  };
+  await publishTermsVersion(on(db, '2026-11-16'), { document: version, supersedes: current.id });
+  return { customerId: customer.id, contractId: contract!.id, versionId: version.id };
 }

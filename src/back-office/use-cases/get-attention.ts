@@ -59,7 +59,7 @@ export async function getAttention(context: Context, input: { sellerId?: string 
   ]);
   const dunning: AttentionItem[] = [];
   for (const seller of sellers) dunning.push(...(await dunningStepsDue(db, seller, today)));
-  const contractSection = await withCustomerNames(context, firstOf(contracts));
+  const contractSection = await withCustomerNames(context, contracts);
   return {
     today: day,
     now: now.toString(),

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
-import type { SQL } from 'drizzle-orm';
-import type { Db } from '../../platform/database/index.ts';
-import { queryRows } from '../../platform/database/index.ts';
+import type { SQL, SQLWrapper } from 'drizzle-orm';
+import type { Db, SortOrder } from '../../platform/database/index.ts';
+import { orderedBy, queryRows } from '../../platform/database/index.ts';
 import { billRunChunks, billRuns, invoices } from '../schema.ts';
 
 export type BillRunRow = typeof billRuns.$inferSelect;
@@ -151,7 +151,12 @@ export interface BillRunSummary {
  */
 export async function billRunSummaries(
   db: Db,
-  where: { readonly id?: string; readonly sellerId?: string },
+  where: {
+    readonly id?: string;
+    readonly sellerId?: string;
+    readonly sort?: BillRunSort;
+    readonly order?: SortOrder;
+  },
 ): Promise<BillRunSummary[]> {
   // The outer query names these columns unqualified: each alias is unique among the tables joined.
   const asNumber = (expression: SQL, alias: string) => expression.mapWith(Number).as(alias);
@@ -193,8 +198,21 @@ export async function billRunSummaries(
         where.sellerId === undefined ? undefined : eq(billRuns.sellerId, where.sellerId),
       ),
     )
-    .orderBy(desc(billRuns.periodFrom), asc(billRuns.sellerId));
+    .orderBy(
+      ...(where.sort === undefined
+        ? [desc(billRuns.periodFrom), asc(billRuns.sellerId), asc(billRuns.id)]
+        : orderedBy(where.order ?? 'asc', ...billRunOrder[where.sort])),
+    );
 }
+
+export const BILL_RUN_SORTS = ['period', 'startedAt'] as const;
+export type BillRunSort = (typeof BILL_RUN_SORTS)[number];
+
+// Each sort ends on the id, so paging is stable; startedAt is when the run was started.
+const billRunOrder: Record<BillRunSort, readonly SQLWrapper[]> = {
+  period: [billRuns.periodFrom, billRuns.id],
+  startedAt: [billRuns.createdAt, billRuns.id],
+};
 
 /** Moves the run on when its state is still `from`; false when another worker did it first. */
 export async function moveBillRun(

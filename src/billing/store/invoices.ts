@@ -1,11 +1,11 @@
-import { and, asc, desc, eq, ilike, inArray, sql } from 'drizzle-orm';
-import type { SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, sql } from 'drizzle-orm';
+import type { SQL, SQLWrapper } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Db } from '../../platform/database/index.ts';
+import type { Db, SortOrder } from '../../platform/database/index.ts';
 import { queryRows } from '../../platform/database/index.ts';
 import { bulkInsert } from './bulk-insert.ts';
 import { invoiceLines, invoiceNumberSeries, invoices } from '../schema.ts';
-import { containsPattern } from '../../platform/database/index.ts';
+import { containsPattern, orderedBy } from '../../platform/database/index.ts';
 
 export type InvoiceRow = typeof invoices.$inferSelect;
 export type NewInvoiceRow = Omit<typeof invoices.$inferInsert, 'id'>;
@@ -90,9 +90,27 @@ export interface InvoiceFilter {
   readonly kind?: InvoiceRow['kind'];
   /** A part of the invoice number, case-insensitive. */
   readonly search?: string;
+  /** Default the newest made first. */
+  readonly sort?: InvoiceSort;
+  /** Default ascending with a sort, else descending. */
+  readonly order?: SortOrder;
   readonly limit: number;
   readonly offset: number;
 }
+
+export const INVOICE_SORTS = ['issuedOn', 'dueOn', 'number', 'total', 'customer'] as const;
+export type InvoiceSort = (typeof INVOICE_SORTS)[number];
+
+// Each sort ends on the id, so paging is stable. A draft has no number or dates yet: PostgreSQL puts
+// those nulls last ascending, first descending. The customer is the name the invoice carries.
+const invoiceOrder: Record<InvoiceSort | 'created', readonly SQLWrapper[]> = {
+  created: [invoices.createdAt, invoices.id],
+  issuedOn: [invoices.issuedOn, invoices.id],
+  dueOn: [invoices.dueOn, invoices.id],
+  number: [invoices.number, invoices.id],
+  total: [invoices.totalCents, invoices.id],
+  customer: [sql`${invoices.customer}->>'legalName'`, invoices.id],
+};
 
 export async function listInvoiceRows(
   db: Db,
@@ -112,7 +130,9 @@ export async function listInvoiceRows(
     .select()
     .from(invoices)
     .where(where)
-    .orderBy(desc(invoices.createdAt), desc(invoices.id))
+    .orderBy(
+      ...orderedBy(filter.order ?? (filter.sort ? 'asc' : 'desc'), ...invoiceOrder[filter.sort ?? 'created']),
+    )
     .limit(filter.limit)
     .offset(filter.offset);
   const [count] = await db

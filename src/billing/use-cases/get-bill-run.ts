@@ -1,6 +1,7 @@
-import type { Db } from '../../platform/database/index.ts';
+import type { Db, SortOrder } from '../../platform/database/index.ts';
 import { NotFoundError } from '../../shared/errors/index.ts';
 import { billRunSummaries } from '../store/bill-runs.ts';
+import type { BillRunSort } from '../store/bill-runs.ts';
 import { billRunView } from './bill-run-view.ts';
 import type { BillRunView } from './bill-run-view.ts';
 
@@ -10,11 +11,14 @@ export async function getBillRun(db: Db, id: string): Promise<BillRunView> {
   return billRunView(summary);
 }
 
-/** The runs, newest quarter first, each with its progress and invoice counts (one statement). */
+export { BILL_RUN_SORTS } from '../store/bill-runs.ts';
+export type { BillRunSort } from '../store/bill-runs.ts';
+
+/** The runs, newest quarter first (or by `sort`), each with its progress and invoice counts (one statement). */
 export async function listBillRuns(
   db: Db,
-  filter: { readonly sellerId?: string } = {},
+  filter: { readonly sellerId?: string; readonly sort?: BillRunSort; readonly order?: SortOrder } = {},
 ): Promise<BillRunView[]> {
-  const summaries = await billRunSummaries(db, { sellerId: filter.sellerId });
+  const summaries = await billRunSummaries(db, filter);
   return summaries.map(billRunView);
 }

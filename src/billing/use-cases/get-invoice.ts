@@ -3,6 +3,9 @@ import { InvalidInputError, NotFoundError } from '../../shared/errors/index.ts';
 import { trimNumeric } from '../store/numeric-text.ts';
 import { findInvoiceWithCorrected, linesOf, listInvoiceRows } from '../store/invoices.ts';
 import type { CorrectedInvoice, InvoiceFilter, InvoiceLineRow, InvoiceRow } from '../store/invoices.ts';
+
+export { INVOICE_SORTS } from '../store/invoices.ts';
+export type { InvoiceSort } from '../store/invoices.ts';
 import type { InvoiceLineView, InvoiceView } from './invoice-view.ts';
 
 export async function getInvoice(db: Db, id: string): Promise<InvoiceView> {
@@ -18,7 +21,7 @@ export interface ListInvoices extends Partial<Omit<InvoiceFilter, 'limit' | 'off
   readonly offset?: number;
 }
 
-/** Invoices newest first, without their lines, a page at a time. */
+/** Invoices newest first (or by `sort`), without their lines, a page at a time. */
 export async function listInvoices(
   db: Db,
   filter: ListInvoices,

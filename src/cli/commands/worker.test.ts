@@ -31,6 +31,7 @@ const cycleJobs = [
   'remind-cpe-returns',
   'bill-runs',
   'dunning',
+  'refresh-contract-dates',
 ];
 const on = (db: Db, day: string) => ({
   db,

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
-import type { Db } from '../../platform/database/index.ts';
+import type { Db, SortOrder } from '../../platform/database/index.ts';
 import { queryRows } from '../../platform/database/index.ts';
 import { containsPattern } from '../../platform/database/index.ts';
 
@@ -14,6 +14,23 @@ export interface PageWindow {
   readonly limit: number;
   readonly offset: number;
 }
+
+export const UNMATCHED_SORTS = ['valueDate', 'amount'] as const;
+export const DISPUTE_SORTS = ['openedOn', 'customer', 'amount'] as const;
+export const DUNNING_QUEUE_SORTS = ['dueOn', 'customer', 'amount'] as const;
+
+/** A list's sort: its key (undefined: the list's default order) and direction (default ascending). */
+export interface Sorted<Key extends string> {
+  readonly sort?: Key | undefined;
+  readonly order?: SortOrder | undefined;
+}
+
+/** ORDER BY these expressions, each in the direction asked; the last is the list's unique tie-breaker. */
+const orderBy = (order: SortOrder | undefined, expressions: readonly SQL[]): SQL =>
+  sql.join(
+    expressions.map((expression) => sql`${expression} ${sql.raw(order === 'desc' ? 'DESC' : 'ASC')}`),
+    sql`, `,
+  );
 
 const and = (parts: readonly (SQL | undefined)[]): SQL => {
   const present = parts.filter((part): part is SQL => part !== undefined);
@@ -35,7 +52,8 @@ export interface UnmatchedRow {
 /** Bank payments no customer was found for, oldest first; search the payer, IBAN or remittance. */
 export async function unmatchedPage(
   db: Db,
-  filter: PageWindow & { readonly sellerId?: string; readonly search?: string },
+  filter: PageWindow &
+    Sorted<(typeof UNMATCHED_SORTS)[number]> & { readonly sellerId?: string; readonly search?: string },
 ): Promise<{ rows: UnmatchedRow[]; total: number }> {
   const where = and([
     sql`customer_id IS NULL`,
@@ -50,7 +68,8 @@ export async function unmatchedPage(
     sql`SELECT id, seller_id, amount_cents, value_date::text AS value_date, counterparty_name,
                counterparty_iban, end_to_end_id, remittance, statement_id
           FROM payments WHERE ${where}
-         ORDER BY value_date, id LIMIT ${filter.limit} OFFSET ${filter.offset}`,
+         ORDER BY ${orderBy(filter.order, [filter.sort === 'amount' ? sql`amount_cents` : sql`value_date`, sql`id`])}
+         LIMIT ${filter.limit} OFFSET ${filter.offset}`,
   );
   const [count] = await queryRows<{ n: string }>(db, sql`SELECT count(*) AS n FROM payments WHERE ${where}`);
   return { rows, total: Number(count!.n) };
@@ -72,14 +91,21 @@ export interface DisputeListRow {
   readonly credit_note_id: string | null;
 }
 
+const disputeKeys: Record<(typeof DISPUTE_SORTS)[number], SQL> = {
+  openedOn: sql`d.opened_on`,
+  customer: sql`c.legal_name`,
+  amount: sql`d.amount_cents`,
+};
+
 /** Disputes, oldest first, with the invoice and customer; search the invoice number or the customer. */
 export async function disputePage(
   db: Db,
-  filter: PageWindow & {
-    readonly sellerId?: string;
-    readonly state?: string;
-    readonly search?: string;
-  },
+  filter: PageWindow &
+    Sorted<(typeof DISPUTE_SORTS)[number]> & {
+      readonly sellerId?: string;
+      readonly state?: string;
+      readonly search?: string;
+    },
 ): Promise<{ rows: DisputeListRow[]; total: number }> {
   const where = and([
     filter.sellerId === undefined ? undefined : sql`i.seller_id = ${filter.sellerId}`,
@@ -95,7 +121,8 @@ export async function disputePage(
                i.seller_id, d.customer_id, c.legal_name AS customer_name, d.amount_cents, d.reason,
                d.opened_on::text AS opened_on, d.state, d.resolved_on::text AS resolved_on, d.credit_note_id
           ${from} WHERE ${where}
-         ORDER BY d.opened_on, d.id LIMIT ${filter.limit} OFFSET ${filter.offset}`,
+         ORDER BY ${orderBy(filter.order, [disputeKeys[filter.sort ?? 'openedOn'], sql`d.id`])}
+         LIMIT ${filter.limit} OFFSET ${filter.offset}`,
   );
   const [count] = await queryRows<{ n: string }>(db, sql`SELECT count(*) AS n ${from} WHERE ${where}`);
   return { rows, total: Number(count!.n) };
@@ -114,6 +141,13 @@ export interface DunningQueueRow {
   readonly oldest_due_on: string | null;
 }
 
+// The customer and seller end every sort: together they are unique in the queue.
+const dunningKeys: Record<(typeof DUNNING_QUEUE_SORTS)[number], SQL> = {
+  dueOn: sql`coalesce(q.oldest_due_on, q.opened_on)`,
+  customer: sql`c.legal_name`,
+  amount: sql`coalesce(q.overdue_cents, 0)`,
+};
+
 /**
  * The dunning queue on `asOf`: every open case, and every customer with an issued invoice past its
  * due date that credit notes and payments have not settled (as the daily run reviews them), oldest
@@ -121,26 +155,37 @@ export interface DunningQueueRow {
  */
 export async function dunningQueuePage(
   db: Db,
-  filter: PageWindow & { readonly sellerId?: string; readonly search?: string; readonly asOf: string },
+  filter: PageWindow &
+    Sorted<(typeof DUNNING_QUEUE_SORTS)[number]> & {
+      readonly sellerId?: string;
+      readonly search?: string;
+      readonly asOf: string;
+    },
 ): Promise<{ rows: DunningQueueRow[]; total: number }> {
   const seller = (column: SQL) =>
     filter.sellerId === undefined ? sql`TRUE` : sql`${column} = ${filter.sellerId}`;
   const queue = sql`
     WITH overdue AS (
-      SELECT i.seller_id, i.customer_id, min(i.due_on) AS oldest_due_on
+      -- overdue_cents (the amount sort): the open principal less what open disputes hold back (bit:9.5).
+      SELECT i.seller_id, i.customer_id, min(i.due_on) AS oldest_due_on,
+             sum(GREATEST(b.open_cents - COALESCE((SELECT sum(d.amount_cents) FROM disputes d
+                                                     WHERE d.invoice_id = i.id AND d.state = 'open'), 0), 0)) AS overdue_cents
         FROM invoices i
+        CROSS JOIN LATERAL (
+          SELECT i.total_cents
+                 - COALESCE((SELECT sum(c.total_cents) FROM invoices c WHERE c.corrects_id = i.id AND c.state = 'issued'), 0)
+                 - COALESCE((SELECT sum(a.amount_cents) FROM payment_allocations a
+                              WHERE a.invoice_id = i.id AND a.component = 'principal' AND a.reversed_on IS NULL), 0)
+                 AS open_cents) b
        WHERE ${seller(sql`i.seller_id`)} AND i.state = 'issued' AND i.kind = 'invoice' AND i.due_on < ${filter.asOf}::date
-         AND i.total_cents
-             - COALESCE((SELECT sum(c.total_cents) FROM invoices c WHERE c.corrects_id = i.id AND c.state = 'issued'), 0)
-             - COALESCE((SELECT sum(a.amount_cents) FROM payment_allocations a
-                          WHERE a.invoice_id = i.id AND a.component = 'principal' AND a.reversed_on IS NULL), 0) > 0
+         AND b.open_cents > 0
        GROUP BY i.seller_id, i.customer_id
     ), open_cases AS (
       SELECT id, seller_id, customer_id, opened_on, suspended_on
         FROM dunning_cases WHERE closed_on IS NULL AND ${seller(sql`seller_id`)}
     ), queue AS (
       SELECT coalesce(oc.seller_id, o.seller_id) AS seller_id, coalesce(oc.customer_id, o.customer_id) AS customer_id,
-             oc.id AS case_id, oc.opened_on, oc.suspended_on, o.oldest_due_on
+             oc.id AS case_id, oc.opened_on, oc.suspended_on, o.oldest_due_on, o.overdue_cents
         FROM open_cases oc FULL JOIN overdue o ON o.seller_id = oc.seller_id AND o.customer_id = oc.customer_id
     )
     SELECT q.seller_id, q.customer_id, c.legal_name AS customer_name, q.case_id, q.opened_on::text AS opened_on,
@@ -153,7 +198,7 @@ export async function dunningQueuePage(
      WHERE ${filter.search ? sql`(c.legal_name ILIKE ${containsPattern(filter.search)} OR c.id = ${filter.search})` : sql`TRUE`}`;
   const rows = await queryRows<DunningQueueRow>(
     db,
-    sql`${queue} ORDER BY coalesce(q.oldest_due_on, q.opened_on), q.customer_id, q.seller_id
+    sql`${queue} ORDER BY ${orderBy(filter.order, [dunningKeys[filter.sort ?? 'dueOn'], sql`q.customer_id`, sql`q.seller_id`])}
          LIMIT ${filter.limit} OFFSET ${filter.offset}`,
   );
   const [count] = await queryRows<{ n: string }>(db, sql`SELECT count(*) AS n FROM (${queue}) AS counted`);

@@ -9,6 +9,7 @@ import { findCustomer, sellerWithTerms } from '../store/parties.ts';
 import type { SellerRow } from '../store/parties.ts';
 import type { TermsProfile } from '../../terms/index.ts';
 import { dunningQueuePage } from '../store/work-queues.ts';
+import type { DUNNING_QUEUE_SORTS, Sorted } from '../store/work-queues.ts';
 import { interestKindOf } from './allocate-payments.ts';
 import { overdueInvoices } from './dunning-letter-content.ts';
 import { windowOf } from './work-queue-pages.ts';
@@ -45,11 +46,13 @@ const PlainDate = Temporal.PlainDate;
  */
 export async function listDunningQueue(
   db: Db,
-  query: PageQuery & { readonly asOf: Temporal.PlainDate },
+  query: PageQuery & Sorted<(typeof DUNNING_QUEUE_SORTS)[number]> & { readonly asOf: Temporal.PlainDate },
 ): Promise<{ items: DunningQueueItem[]; total: number }> {
   const asOf = query.asOf;
   const { rows, total } = await dunningQueuePage(db, {
     ...windowOf(query),
+    sort: query.sort,
+    order: query.order,
     sellerId: query.sellerId,
     search: query.search?.trim() || undefined,
     asOf: asOf.toString(),

@@ -1,5 +1,8 @@
 import type { Db } from '../../platform/database/index.ts';
 import { disputePage, unmatchedPage } from '../store/work-queues.ts';
+import type { DISPUTE_SORTS, Sorted, UNMATCHED_SORTS } from '../store/work-queues.ts';
+
+export { DISPUTE_SORTS, DUNNING_QUEUE_SORTS, UNMATCHED_SORTS } from '../store/work-queues.ts';
 
 /* The unmatched queue and the disputes, a page at a time, for the billing work screens (issue 8). */
 
@@ -8,6 +11,8 @@ export interface PageQuery {
   readonly offset?: number;
   readonly sellerId?: string;
   readonly search?: string;
+  /** Default ascending; without a sort each list keeps its own order (oldest first). */
+  readonly order?: 'asc' | 'desc';
 }
 
 export interface UnmatchedItem {
@@ -27,10 +32,12 @@ const searchOf = (query: PageQuery) => (query.search?.trim() ? query.search.trim
 
 export async function listUnmatchedPage(
   db: Db,
-  query: PageQuery,
+  query: PageQuery & Sorted<(typeof UNMATCHED_SORTS)[number]>,
 ): Promise<{ items: UnmatchedItem[]; total: number }> {
   const { rows, total } = await unmatchedPage(db, {
     ...windowOf(query),
+    sort: query.sort,
+    order: query.order,
     sellerId: query.sellerId,
     search: searchOf(query),
   });
@@ -68,10 +75,12 @@ export interface DisputeItem {
 
 export async function listDisputePage(
   db: Db,
-  query: PageQuery & { readonly state?: string },
+  query: PageQuery & Sorted<(typeof DISPUTE_SORTS)[number]> & { readonly state?: string },
 ): Promise<{ items: DisputeItem[]; total: number }> {
   const { rows, total } = await disputePage(db, {
     ...windowOf(query),
+    sort: query.sort,
+    order: query.order,
     sellerId: query.sellerId,
     state: query.state,
     search: searchOf(query),

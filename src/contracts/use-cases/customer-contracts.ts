@@ -36,9 +36,15 @@ export async function listCustomerContracts(
   db: Db,
   customerId: string,
   today: Temporal.PlainDate,
-  page: { limit: number; offset: number },
+  page: {
+    limit: number;
+    offset: number;
+    sort?: 'id' | 'description' | undefined;
+    order?: 'asc' | 'desc' | undefined;
+  },
 ): Promise<CustomerContractPage> {
-  const rows = await listContractRows(db, customerId);
+  // A customer has few contracts: all are read, only the page's timelines are worked out.
+  const rows = await listContractRows(db, customerId, { by: page.sort ?? 'id', order: page.order ?? 'asc' });
   const shown = rows.slice(page.offset, page.offset + page.limit);
   const items = await Promise.all(shown.map((row) => summaryOf(db, row.contract.id, today)));
   return { items, total: rows.length };

@@ -1,13 +1,12 @@
-import { Temporal } from 'temporal-polyfill';
+import type { Temporal } from 'temporal-polyfill';
 import type { Db } from '../../platform/database/index.ts';
 import type { Explanation } from '../../shared/explanation/index.ts';
 import { NotFoundError } from '../../shared/errors/index.ts';
 import { termsLineage } from '../../terms/index.ts';
 import type { TermsProfile } from '../../terms/index.ts';
 import type { ContractEvent } from '../rules/contract-events.ts';
-import { contractTermsVersion } from '../rules/contract-terms-version.ts';
-import { contractTimeline } from '../rules/contract-timeline.ts';
 import type { ContractFacts, ContractTimeline } from '../rules/contract-timeline.ts';
+import { governedTimeline } from '../rules/governed-timeline.ts';
 import { contractEventsOf, findContract, orderFactsOf } from '../store.ts';
 import type { ContractRow, OrderRow } from '../store.ts';
 
@@ -35,26 +34,9 @@ export async function loadContract(db: Db, id: string, asOf: Temporal.PlainDate)
   const { contract, order } = found;
   const lineage = await termsLineage(db, order.profileId);
   const events = await contractEventsOf(db, id);
-  const facts = (profile: TermsProfile): ContractFacts => ({
-    profile,
-    order: orderFactsOf(order),
-    terms: order.terms,
-    customerKind: order.customerKind,
-    events,
-  });
-  const first = contractTimeline(facts(lineage[0]!), asOf);
-  const termsVersion = contractTermsVersion(
-    {
-      lineage,
-      formedOn: Temporal.PlainDate.from(first.formedOn ?? order.receivedOn),
-      renewalStarts: first.entries
-        .filter((e) => e.event === 'renewed')
-        .map((e) => Temporal.PlainDate.from(e.date)),
-      events,
-    },
+  const { termsVersion, profile, facts, timeline } = governedTimeline(
+    { lineage, order: orderFactsOf(order), terms: order.terms, customerKind: order.customerKind, events },
     asOf,
   );
-  const profile = lineage.find((version) => version.id === termsVersion.value) ?? lineage[0]!;
-  const timeline = profile === lineage[0] ? first : contractTimeline(facts(profile), asOf);
-  return { contract, order, lineage, termsVersion, profile, events, facts: facts(profile), timeline };
+  return { contract, order, lineage, termsVersion, profile, events, facts, timeline };
 }

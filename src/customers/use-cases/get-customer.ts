@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import type { Db } from '../../platform/database/index.ts';
+import type { Db, SortOrder } from '../../platform/database/index.ts';
 import { InvalidInputError, NotFoundError } from '../../shared/errors/index.ts';
 import type { Address } from '../../shared/identifiers/index.ts';
 import type { ContactRole } from '../rules/contact-fields.ts';
@@ -7,7 +7,10 @@ import type { CustomerKind } from '../rules/customer-kind.ts';
 import { faultReadiness } from '../rules/fault-contact.ts';
 import type { FaultReadiness } from '../rules/fault-contact.ts';
 import { contactsOf, findCustomerRow, searchCustomerRows } from '../store.ts';
-import type { ContactRow, CustomerRow } from '../store.ts';
+import type { ContactRow, CustomerRow, CustomerSort } from '../store.ts';
+
+export { CUSTOMER_SORTS } from '../store.ts';
+export type { CustomerSort } from '../store.ts';
 
 export interface ContactView {
   readonly id: number;
@@ -52,6 +55,10 @@ export interface CustomerPage {
 export interface ListCustomers {
   /** A part of the legal name, or a whole KvK number, VAT id or customer id. */
   readonly search?: string;
+  /** Default by name; `id` sorts the customer numbers as numbers (CU-9 before CU-10). */
+  readonly sort?: CustomerSort;
+  /** Default ascending. */
+  readonly order?: SortOrder;
   /** Default 50, at most 500. */
   readonly limit?: number;
   readonly offset?: number;
@@ -66,7 +73,7 @@ export async function getCustomer(db: Db, id: string): Promise<CustomerView> {
   return customerView(row, await contactsOf(db, [row.id]));
 }
 
-/** Customers sorted by name, one page at a time. */
+/** Customers sorted by name (or `sort`), one page at a time. */
 export async function listCustomers(db: Db, query: ListCustomers = {}): Promise<CustomerPage> {
   const limit = query.limit ?? DEFAULT_LIMIT;
   const offset = query.offset ?? 0;
@@ -80,7 +87,13 @@ export async function listCustomers(db: Db, query: ListCustomers = {}): Promise<
   ];
   if (problems.length > 0) throw new InvalidInputError(problems);
   const search = query.search?.trim() || undefined;
-  const { rows, total } = await searchCustomerRows(db, { search, limit, offset });
+  const { rows, total } = await searchCustomerRows(db, {
+    search,
+    sort: query.sort ?? 'name',
+    order: query.order ?? 'asc',
+    limit,
+    offset,
+  });
   return { items: rows.map(customerSummary), total, limit, offset };
 }
 

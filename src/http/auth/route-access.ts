@@ -96,6 +96,8 @@ const RULES: readonly Rule[] = [
   // Providers and their orders.
   rule('GET', '/providers*', staff),
   rule('WRITE', '/providers*', [...sales, 'noc']),
+  // The signed order form's file (vn:2.3.3): staff, and the provider that sent it (others: 404).
+  rule('GET', '/network-orders/:id/signed-form', [...staff, 'provider']),
   rule('GET', '/network-orders*', [...staff, 'provider']),
   rule('WRITE', '/network-orders', [...sales, 'noc', 'provider']),
   rule('WRITE', '/network-orders/:id/cancel', [...sales, 'noc', 'provider']),

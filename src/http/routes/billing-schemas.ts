@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import type { TSchema } from 'typebox';
+import { INVOICE_SORTS } from '../../billing/index.ts';
 import type { BillRunView, InvoiceSummary, InvoiceView, SubscriptionView } from '../../billing/index.ts';
 import { VatCategorySchema } from '../schemas/catalog-schemas.ts';
 
@@ -98,6 +99,18 @@ export const InvoiceListQuery = Type.Object(
     kind: Type.Optional(oneOf(INVOICE_KINDS)),
     search: Type.Optional(
       Type.String({ maxLength: 40, description: 'A part of the invoice number, case-insensitive' }),
+    ),
+    sort: Type.Optional(
+      oneOf(
+        INVOICE_SORTS,
+        'Default: the newest made first. customer: the name on the invoice; total: incl. VAT',
+      ),
+    ),
+    order: Type.Optional(
+      oneOf(
+        ['asc', 'desc'] as const,
+        'Default asc with a sort; a draft without a date or number sorts last asc, first desc',
+      ),
     ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
     offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),

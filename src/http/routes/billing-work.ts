@@ -1,10 +1,17 @@
 import { Type } from 'typebox';
 import type { TSchema } from 'typebox';
 import type { App } from '../../app.ts';
-import { listBillRuns } from '../../billing/index.ts';
+import { BILL_RUN_SORTS, listBillRuns } from '../../billing/index.ts';
 import { listDunningQueue } from '../../collections/use-cases/dunning-queue.ts';
 import { getInvoiceSettlement } from '../../collections/use-cases/invoice-settlement.ts';
-import { listDisputePage, listUnmatchedPage } from '../../collections/use-cases/work-queue-pages.ts';
+import {
+  DISPUTE_SORTS,
+  DUNNING_QUEUE_SORTS,
+  UNMATCHED_SORTS,
+  listDisputePage,
+  listUnmatchedPage,
+} from '../../collections/use-cases/work-queue-pages.ts';
+import { literalUnion } from '../../shared/json-schema/literal-union.ts';
 import { optionalDate } from '../optional-date.ts';
 import type { HttpServer } from '../server.ts';
 import { BillRunSchema, IdParams } from './billing-schemas.ts';
@@ -19,6 +26,12 @@ const Day = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
 const NullableDay = Type.Union([Day, Type.Null()]);
 const NullableText = Type.Union([Type.String(), Type.Null()]);
 const Cents = Type.Integer({ description: 'Euro cents' });
+const Order = Type.Optional(literalUnion(['asc', 'desc'] as const));
+/** A list's sort keys and direction (default ascending once a key is given). */
+const sortOf = <T extends string>(keys: readonly T[]) => ({
+  sort: Type.Optional(literalUnion(keys)),
+  order: Order,
+});
 
 const pageQuery = {
   sellerId: Type.Optional(Id),
@@ -116,9 +129,11 @@ export function billingWorkRoutes(server: HttpServer, app: App): void {
       schema: {
         tags,
         summary: 'Bill runs, newest quarter first, with their progress, a page at a time',
+        description: 'sort: period, startedAt (when the run was started); order: asc (default) or desc.',
         querystring: Type.Object(
           {
             sellerId: pageQuery.sellerId,
+            ...sortOf(BILL_RUN_SORTS),
             limit: pageQuery.limit,
             offset: pageQuery.offset,
           },
@@ -129,7 +144,8 @@ export function billingWorkRoutes(server: HttpServer, app: App): void {
     },
     async (request) => {
       // A seller has four runs a year: the list is small, only the page goes out.
-      const runs = await listBillRuns(app.database.db, { sellerId: request.query.sellerId });
+      const { sellerId, sort, order } = request.query;
+      const runs = await listBillRuns(app.database.db, { sellerId, sort, order });
       const offset = request.query.offset ?? 0;
       return { items: runs.slice(offset, offset + (request.query.limit ?? 50)), total: runs.length };
     },
@@ -157,7 +173,11 @@ export function billingWorkRoutes(server: HttpServer, app: App): void {
       schema: {
         tags: collections,
         summary: 'The unmatched queue a page at a time, oldest first; search the payer, IBAN or remittance',
-        querystring: Type.Object(pageQuery, { additionalProperties: false }),
+        description: 'sort: valueDate (the day the bank booked it), amount; order: asc (default) or desc.',
+        querystring: Type.Object(
+          { ...pageQuery, ...sortOf(UNMATCHED_SORTS) },
+          { additionalProperties: false },
+        ),
         response: { 200: pageOf(UnmatchedItem) },
       },
     },
@@ -170,9 +190,11 @@ export function billingWorkRoutes(server: HttpServer, app: App): void {
       schema: {
         tags: collections,
         summary: 'Disputed parts of invoices, oldest first; search the invoice number or the customer',
+        description: 'sort: openedOn, customer (the name), amount (disputed); order: asc (default) or desc.',
         querystring: Type.Object(
           {
             ...pageQuery,
+            ...sortOf(DISPUTE_SORTS),
             state: Type.Optional(
               Type.Unsafe<(typeof DISPUTE_STATES)[number]>({ type: 'string', enum: [...DISPUTE_STATES] }),
             ),
@@ -194,10 +216,13 @@ export function billingWorkRoutes(server: HttpServer, app: App): void {
         description:
           'Each customer the daily dunning run reviews (an open case, or an issued invoice past its due date ' +
           'not settled), oldest due first, with the step the ladder of the terms profile gives next and the ' +
-          'day it is due, worked out as the run would; nothing is written. Search the name or customer id.',
+          'day it is due, worked out as the run would; nothing is written. Search the name or customer id. ' +
+          'sort: dueOn (the oldest due date, else the day the case opened; the default), customer (the name), ' +
+          'amount (the overdue principal less open disputes); order: asc (default) or desc.',
         querystring: Type.Object(
           {
             ...pageQuery,
+            ...sortOf(DUNNING_QUEUE_SORTS),
             asOf: Type.Optional(Type.String({ format: 'date', description: 'Default: today' })),
           },
           { additionalProperties: false },

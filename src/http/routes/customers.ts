@@ -33,6 +33,9 @@ export function customerRoutes(server: HttpServer, app: App): void {
         tags,
         summary:
           'Customers by name, a page at a time; search by a part of the name or a whole KvK number or VAT id',
+        description:
+          'sort: name (default), id (the customer number, CU-9 before CU-10), createdAt; order: asc (default) ' +
+          'or desc. Ties are broken by the id, so pages do not overlap.',
         querystring: CustomerListQuery,
         response: { 200: CustomerPageSchema },
       },

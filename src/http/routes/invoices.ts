@@ -24,6 +24,9 @@ export function invoiceRoutes(server: HttpServer, app: App): void {
       schema: {
         tags,
         summary: 'Invoices and credit notes, newest first, without their lines, a page at a time',
+        description:
+          'sort: issuedOn, dueOn, number, total, customer; order: asc or desc (default asc with a sort). ' +
+          'Without a sort the newest made come first. Ties are broken by the id, so pages do not overlap.',
         querystring: InvoiceListQuery,
         response: { 200: InvoicePageSchema },
       },

@@ -36,13 +36,35 @@ export const SubmitOrderBody = Type.Object(
       Type.Object(
         {
           fileName: Type.Optional(Type.String()),
-          sha256: Type.Optional(Type.String({ description: 'SHA-256 of the file, hex' })),
+          content: Type.Optional(
+            Type.String({
+              contentEncoding: 'base64',
+              description:
+                'The file itself, base64: a PDF, PNG or JPEG of at most 5 MiB (larger, or another kind, is ' +
+                'refused naming signedForm.content). Kept with the order: GET /network-orders/{id}/signed-form',
+            }),
+          ),
+          mediaType: Type.Optional(
+            Type.String({
+              description:
+                'application/pdf, image/png or image/jpeg; optional, checked against the file’s first bytes',
+            }),
+          ),
+          sha256: Type.Optional(
+            Type.String({
+              description:
+                'SHA-256 of the file, hex. With content the server computes it (a given one must match); ' +
+                'without content (a fingerprint only, the file not kept) it is required',
+            }),
+          ),
           signedOn: Type.Optional(IsoDate),
           signedBy: Type.Optional(Type.String({ description: 'Who signed it for the end user' })),
         },
         {
           additionalProperties: false,
-          description: 'vn:2.3.3: the operator’s form, completed and signed by the end user',
+          description:
+            'vn:2.3.3: the operator’s form, completed and signed by the end user. The order shows it without ' +
+            'its content, with mediaType and sizeBytes when the file is kept',
         },
       ),
     ),

@@ -3,6 +3,8 @@ import { Type } from 'typebox';
 import type { App } from '../../app.ts';
 import { getNetworkOrder, listNetworkOrders } from '../../network/use-cases/get-network-order.ts';
 import { getNetworkService, listNetworkServices } from '../../network/use-cases/get-network-service.ts';
+import { getSignedForm } from '../../network/use-cases/get-signed-form.ts';
+import { MAX_SIGNED_FORM_BYTES } from '../../network/use-cases/signed-form-file.ts';
 import { recordActivationPayment } from '../../network/use-cases/record-activation-payment.ts';
 import { recordNetworkOrderStep } from '../../network/use-cases/record-network-order-step.ts';
 import { submitNetworkOrder } from '../../network/use-cases/submit-network-order.ts';
@@ -27,18 +29,23 @@ const providerAccess = { providerAccess: true };
 const IdParams = Type.Object({ id: Type.String() }, { additionalProperties: false });
 const IsoDate = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
 const Reason = Type.String({ minLength: 1 });
+/** Room for the signed form's file in base64 (4/3 of it) and then some: a larger file is refused by name. */
+const ORDER_BODY_LIMIT = 2 * MAX_SIGNED_FORM_BYTES;
+const FormFile = { schema: Type.Unsafe<Buffer>(Type.String({ format: 'binary' })) };
 
 export function networkOrderRoutes(server: HttpServer, app: App): void {
   server.post(
     '/network-orders',
     {
       config: providerAccess,
+      bodyLimit: ORDER_BODY_LIMIT,
       schema: {
         tags,
         summary: 'Submit an order on the open network (TMF622 ProductOrder)',
         description:
           "A provider orders a third-party-service for an end user with the operator's form, completed and signed " +
-          'by the end user (vn:2.3.3); the operator also submits its own access, link and cpe-installation orders (vn:2.4).',
+          'by the end user (vn:2.3.3), its file in signedForm.content (base64; PDF, PNG or JPEG, at most 5 MiB); ' +
+          'the operator also submits its own access, link and cpe-installation orders (vn:2.4).',
         body: SubmitOrderBody,
         response: { 201: OrderSchema },
       },
@@ -89,6 +96,35 @@ export function networkOrderRoutes(server: HttpServer, app: App): void {
       },
     },
     async (request) => getNetworkOrder(contextOf(app, request), request.params.id),
+  );
+
+  server.get(
+    '/network-orders/:id/signed-form',
+    {
+      config: providerAccess,
+      schema: {
+        tags,
+        summary: 'The signed order form’s file, as the provider sent it with the order (vn:2.3.3)',
+        description:
+          "The operator's staff and the provider that sent it; 404 for anyone else, and for an order whose form " +
+          'came as a fingerprint only. Sent as an attachment with its file name; `Repr-Digest` carries its SHA-256.',
+        params: IdParams,
+        response: {
+          200: {
+            description: 'The file: a PDF, PNG or JPEG',
+            content: { 'application/pdf': FormFile, 'image/png': FormFile, 'image/jpeg': FormFile },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const form = await getSignedForm(contextOf(app, request), request.params.id);
+      return reply
+        .type(form.mediaType)
+        .header('Content-Disposition', attachment(form.fileName))
+        .header('Repr-Digest', `sha-256=:${Buffer.from(form.sha256, 'hex').toString('base64')}:`)
+        .send(Buffer.from(form.content));
+    },
   );
 
   server.post(
@@ -218,6 +254,13 @@ export function networkOrderRoutes(server: HttpServer, app: App): void {
     },
     async (request) => getNetworkService(contextOf(app, request), request.params.id),
   );
+}
+
+/** `attachment` with the file's own name (RFC 6266): plain ASCII, and in full as UTF-8 (RFC 5987). */
+function attachment(fileName: string): string {
+  const ascii = fileName.replace(/[^A-Za-z0-9._ -]/g, '_');
+  const utf8 = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16)}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`;
 }
 
 /** An optional date field of a request, as the use cases take it: left out, or a PlainDate. */

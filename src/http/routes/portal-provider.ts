@@ -8,7 +8,12 @@ import type { Context } from '../../platform/context.ts';
 import { NotAllowedError } from '../../shared/errors/index.ts';
 import { contextOf } from '../request-context.ts';
 import type { HttpServer } from '../server.ts';
-import { PortalTicketPageSchema, ProviderOrderPageSchema, SearchPageQuery } from './portal-schemas.ts';
+import {
+  PortalFaultQuery,
+  PortalTicketPageSchema,
+  ProviderOrderPageSchema,
+  ProviderOrderQuery,
+} from './portal-schemas.ts';
 
 /*
  * The provider portal's paged lists (issue 8), scoped to the calling provider. The rest of the
@@ -36,15 +41,18 @@ export function providerPortalRoutes(server: HttpServer, app: App): void {
         tags: providerTags,
         summary:
           "The provider's own network orders, newest first, a page at a time, with state and planned dates",
-        querystring: SearchPageQuery,
+        description:
+          'sort: submittedAt, plannedOn, customer (the end user); order: asc (default with a sort) or desc. ' +
+          'Without a sort the newest submitted come first.',
+        querystring: ProviderOrderQuery,
         response: { 200: ProviderOrderPageSchema },
       },
     },
     async (request) =>
       listNetworkOrderPage(providerCall(app, request), {
         search: request.query.search,
-        sort: 'submittedAt',
-        order: 'desc',
+        sort: request.query.sort ?? 'submittedAt',
+        order: request.query.order ?? (request.query.sort ? 'asc' : 'desc'),
         limit: request.query.limit ?? 25,
         offset: request.query.offset ?? 0,
       }),
@@ -83,12 +91,18 @@ export function providerPortalRoutes(server: HttpServer, app: App): void {
         tags: providerTags,
         summary:
           "The fault tickets of the provider's own services, newest first, with state and SLA deadlines",
-        querystring: SearchPageQuery,
+        description:
+          'search: a part of the ticket id, end user or description. sort: as the fault board (maximumBy, ' +
+          'reportedAt, id, state, customerName); order: asc (default with a sort) or desc.',
+        querystring: PortalFaultQuery,
         response: { 200: PortalTicketPageSchema },
       },
     },
     async (request) =>
       listPortalFaults(providerCall(app, request), {
+        search: request.query.search,
+        sort: request.query.sort,
+        order: request.query.order,
         limit: request.query.limit ?? 25,
         offset: request.query.offset ?? 0,
       }),

@@ -1,4 +1,6 @@
 import { Type } from 'typebox';
+import { FAULT_BOARD_SORTS } from '../../operations/index.ts';
+import { literalUnion } from '../../shared/json-schema/literal-union.ts';
 import { OrderKind, OrderState } from './network-order-schemas.ts';
 
 /* The shapes of the portals' own reads (portals.ts). */
@@ -7,22 +9,31 @@ const IsoDate = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
 const NullableDate = Type.Union([IsoDate, Type.Null()]);
 const RuleIds = Type.Array(Type.String(), { description: 'The rule ids that give the answer' });
 
-export const PageQuery = Type.Object(
-  {
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 25 })),
-    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
-  },
+const page = {
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 25 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+};
+const search = { search: Type.Optional(Type.String({ maxLength: 40 })) };
+/** A list's sort keys; the order is ascending by default once a key is given. */
+const sortOf = <T extends string>(keys: readonly T[]) => ({
+  sort: Type.Optional(literalUnion(keys)),
+  order: Type.Optional(literalUnion(['asc', 'desc'] as const)),
+});
+
+export const PortalContractQuery = Type.Object(
+  { ...page, ...sortOf(['id', 'description'] as const) },
   { additionalProperties: false },
 );
-
-export const SearchPageQuery = Type.Object(
-  {
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 25 })),
-    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
-    search: Type.Optional(Type.String({ maxLength: 40 })),
-    sort: Type.Optional(Type.String({ maxLength: 40, description: 'Accepted and ignored: newest first' })),
-    order: Type.Optional(Type.Union([Type.Literal('asc'), Type.Literal('desc')])),
-  },
+export const PortalInvoiceQuery = Type.Object(
+  { ...page, ...search, ...sortOf(['issuedOn', 'dueOn', 'number', 'total'] as const) },
+  { additionalProperties: false },
+);
+export const PortalFaultQuery = Type.Object(
+  { ...page, ...search, ...sortOf(FAULT_BOARD_SORTS) },
+  { additionalProperties: false },
+);
+export const ProviderOrderQuery = Type.Object(
+  { ...page, ...search, ...sortOf(['submittedAt', 'plannedOn', 'customer'] as const) },
   { additionalProperties: false },
 );
 

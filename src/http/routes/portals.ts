@@ -27,13 +27,14 @@ import {
   IdParams,
   NoticePreviewSchema,
   ObjectionBody,
-  PageQuery,
   PortalContractPageSchema,
+  PortalContractQuery,
   PortalFaultBody,
+  PortalFaultQuery,
+  PortalInvoiceQuery,
   PortalServiceSchema,
   PortalTicketPageSchema,
   PortalTicketSchema,
-  SearchPageQuery,
   StatementPortalQuery,
   TermsChangeSchema,
 } from './portal-schemas.ts';
@@ -78,7 +79,9 @@ function customerContractRoutes(server: HttpServer, app: App): void {
       schema: {
         tags,
         summary: "The customer's own contracts, each with its next possible end date and the rules behind it",
-        querystring: PageQuery,
+        description:
+          'sort: id (the contract number, the default), description; order: asc (default) or desc.',
+        querystring: PortalContractQuery,
         response: { 200: PortalContractPageSchema },
       },
     },
@@ -87,6 +90,8 @@ function customerContractRoutes(server: HttpServer, app: App): void {
       return listCustomerContracts(context.db, customerId, context.clock.today(), {
         limit: request.query.limit ?? 25,
         offset: request.query.offset ?? 0,
+        sort: request.query.sort,
+        order: request.query.order,
       });
     },
   );
@@ -155,14 +160,17 @@ function customerBillingRoutes(server: HttpServer, app: App): void {
       schema: {
         tags,
         summary: "The customer's issued invoices and credit notes, newest first, a page at a time",
-        querystring: SearchPageQuery,
+        description:
+          'search: a part of the invoice number. sort: issuedOn, dueOn, number, total; order: asc (default ' +
+          'with a sort) or desc. Without a sort the newest come first.',
+        querystring: PortalInvoiceQuery,
         response: { 200: InvoicePageSchema },
       },
     },
     async (request) => {
       const { context, customerId } = customerCall(app, request);
-      const { limit = 25, offset = 0, search } = request.query;
-      return listInvoices(context.db, { customerId, state: 'issued', limit, offset, search });
+      const { limit = 25, offset = 0, search, sort, order } = request.query;
+      return listInvoices(context.db, { customerId, state: 'issued', limit, offset, search, sort, order });
     },
   );
 
@@ -249,17 +257,17 @@ function customerFaultRoutes(server: HttpServer, app: App): void {
       schema: {
         tags,
         summary: "The customer's own fault tickets, newest first, with state and SLA deadlines",
-        querystring: SearchPageQuery,
+        description:
+          'search: a part of the ticket id or description. sort: as the fault board (maximumBy, reportedAt, id, ' +
+          'state, customerName); order: asc (default with a sort) or desc. Without a sort the newest come first.',
+        querystring: PortalFaultQuery,
         response: { 200: PortalTicketPageSchema },
       },
     },
     async (request) => {
       const { context, customerId } = customerCall(app, request);
-      return listPortalFaults(context, {
-        customerId,
-        limit: request.query.limit ?? 25,
-        offset: request.query.offset ?? 0,
-      });
+      const { limit = 25, offset = 0, search, sort, order } = request.query;
+      return listPortalFaults(context, { customerId, search, sort, order, limit, offset });
     },
   );
 

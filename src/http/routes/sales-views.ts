@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import type { TSchema } from 'typebox';
 import type { App } from '../../app.ts';
 import { listProducts } from '../../catalog/index.ts';
+import type { ProductView } from '../../catalog/index.ts';
 import { publishTermsVersion } from '../../contracts/index.ts';
 import { listTermsObjections } from '../../contracts/use-cases/list-terms-objections.ts';
 import {
@@ -191,9 +192,13 @@ export function salesViewRoutes(server: HttpServer, app: App): void {
       schema: {
         tags: ['catalog'],
         summary: "A seller's price list a page at a time, by code; search by code or name",
+        description:
+          'sort: code (default), name, priceToday (none last ascending); order: asc (default) or desc.',
         querystring: Type.Object(
           {
             sellerId: Id,
+            sort: Type.Optional(literalUnion(['code', 'name', 'priceToday'] as const)),
+            order: Order,
             retired: Type.Optional(Type.Boolean({ description: 'Include retired products (default true)' })),
             ...page,
           },
@@ -204,13 +209,15 @@ export function salesViewRoutes(server: HttpServer, app: App): void {
     },
     async (request) => {
       // A seller sells tens of products, not thousands: its list is read whole, only the page goes out.
-      const { sellerId, search, retired, limit = 50, offset = 0 } = request.query;
+      const { sellerId, search, retired, sort, order = 'asc', limit = 50, offset = 0 } = request.query;
       const text = search?.trim().toLowerCase();
       const all = (await listProducts(contextOf(app, request), { sellerId })).filter(
         (product) =>
           (retired !== false || product.retiredOn === null) &&
           (!text || product.code.toLowerCase().includes(text) || product.name.toLowerCase().includes(text)),
       );
+      // Without a sort the list stays in the store's order, by code.
+      if (sort) all.sort((a, b) => (order === 'asc' ? 1 : -1) * compareProducts(a, b, sort));
       return { items: all.slice(offset, offset + limit), total: all.length };
     },
   );
@@ -274,4 +281,15 @@ export function salesViewRoutes(server: HttpServer, app: App): void {
       });
     },
   );
+}
+
+/** A price list's order: by the key, then the code (unique in a seller's list) so paging is stable. */
+function compareProducts(a: ProductView, b: ProductView, sort: 'code' | 'name' | 'priceToday'): number {
+  const byCode = a.code.localeCompare(b.code);
+  if (sort === 'name') return a.name.localeCompare(b.name, 'nl') || byCode;
+  if (sort === 'priceToday') {
+    const price = (p: ProductView) => p.priceToday?.value ?? Number.POSITIVE_INFINITY;
+    return Math.sign(price(a) - price(b)) || byCode;
+  }
+  return byCode;
 }

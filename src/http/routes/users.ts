@@ -7,12 +7,14 @@ import {
   listApiTokens,
   listUsers,
   MAX_USER_PAGE,
+  USER_SORTS,
   passwordProblem,
   revokeApiToken,
   setPassword,
   updateUser,
 } from '../../users/index.ts';
 import { InvalidInputError } from '../../shared/errors/index.ts';
+import { literalUnion } from '../../shared/json-schema/literal-union.ts';
 import { contextOf } from '../request-context.ts';
 import type { HttpServer } from '../server.ts';
 import { ApiTokenSchema, LanguageSchema, RoleSchema, UserSchema } from './user-schemas.ts';
@@ -31,8 +33,13 @@ export function userRoutes(server: HttpServer, app: App): void {
       schema: {
         tags,
         summary: 'Users by e-mail address, a page at a time',
+        description:
+          'sort: email (default), name, role, lastSignInAt (never signed in last ascending, first descending); ' +
+          'order: asc (default) or desc.',
         querystring: Type.Object(
           {
+            sort: Type.Optional(literalUnion(USER_SORTS)),
+            order: Type.Optional(literalUnion(['asc', 'desc'] as const)),
             search: Type.Optional(
               Type.String({ maxLength: 200, description: 'A part of the name or e-mail address, or the id' }),
             ),

@@ -1,6 +1,11 @@
 import { Type } from 'typebox';
 import type { TSchema } from 'typebox';
-import { CONTACT_ROLES, CUSTOMER_KINDS, FAULT_READINESS_ITEMS } from '../../customers/index.ts';
+import {
+  CONTACT_ROLES,
+  CUSTOMER_KINDS,
+  CUSTOMER_SORTS,
+  FAULT_READINESS_ITEMS,
+} from '../../customers/index.ts';
 import { literalUnion } from '../../shared/json-schema/literal-union.ts';
 
 /*
@@ -187,6 +192,8 @@ export const CustomerListQuery = Type.Object(
     search: Type.Optional(
       Type.String({ description: 'A part of the legal name, or a whole KvK number, VAT id or customer id' }),
     ),
+    sort: Type.Optional(literalUnion(CUSTOMER_SORTS)),
+    order: Type.Optional(literalUnion(['asc', 'desc'] as const)),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
     offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
   },

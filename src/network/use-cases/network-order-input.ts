@@ -2,6 +2,8 @@ import { Temporal } from 'temporal-polyfill';
 import type { FieldProblem } from '../../shared/errors/index.ts';
 import { NETWORK_ORDER_KINDS } from '../rules/index.ts';
 import type { NetworkOrderKind } from '../rules/index.ts';
+import { signedFormFile } from './signed-form-file.ts';
+import type { SignedFormFile, SignedFormMediaType } from './signed-form-file.ts';
 
 /*
  * The shape of a network order as submitted, checked before anything is read or written: every
@@ -13,8 +15,15 @@ import type { NetworkOrderKind } from '../rules/index.ts';
 export interface SignedFormInput {
   /** The scanned or e-signed form's file name. */
   readonly fileName?: string;
-  /** SHA-256 of the file (hex), so the copy the operator keeps can be matched to this order. */
+  /**
+   * SHA-256 of the file (hex). With `content` the server computes it and this, if given, must match;
+   * without `content` (the fingerprint only, as before files were kept) it is required.
+   */
   readonly sha256?: string;
+  /** The file itself, in base64: a PDF, PNG or JPEG of at most 5 MiB, kept with the order. */
+  readonly content?: string;
+  /** What the sender says the file is; checked against the file's own first bytes. */
+  readonly mediaType?: string;
   /** Without it (or without `signedBy`) the form is not signed, and the order is refused. */
   readonly signedOn?: Temporal.PlainDate;
   /** The end user's signatory, by name. */
@@ -42,6 +51,15 @@ export interface SignedForm {
   readonly sha256: string;
   readonly signedOn: string;
   readonly signedBy: string;
+  /** Set when the file was sent and is kept (GET /network-orders/{id}/signed-form). */
+  readonly mediaType?: SignedFormMediaType;
+  readonly sizeBytes?: number;
+}
+
+/** The form as the order records it, and its file when one was sent. */
+export interface CheckedSignedForm {
+  readonly form: SignedForm;
+  readonly file: SignedFormFile | null;
 }
 
 export type LinkSpec = {
@@ -85,7 +103,7 @@ export function signedForm(
   today: Temporal.PlainDate,
   problems: Problems,
   required: boolean,
-): SignedForm | null {
+): CheckedSignedForm | null {
   if (value === undefined || value === null) {
     if (required)
       problems.add(
@@ -96,9 +114,18 @@ export function signedForm(
   }
   const before = problems.list.length;
   const fileName = problems.text(value.fileName, 'signedForm.fileName');
-  const sha256 = typeof value.sha256 === 'string' ? value.sha256.trim().toLowerCase() : '';
-  if (!SHA256.test(sha256))
-    problems.add('signedForm.sha256', 'must be the SHA-256 of the file: 64 hex digits');
+  const file = value.content === undefined ? null : signedFormFile(value.content, value.mediaType, problems);
+  if (value.content === undefined && value.mediaType !== undefined)
+    problems.add('signedForm.mediaType', 'is taken with the file only (signedForm.content)');
+  const given = typeof value.sha256 === 'string' ? value.sha256.trim().toLowerCase() : '';
+  const sha256 = file?.sha256 ?? given;
+  if (value.content === undefined && !SHA256.test(sha256))
+    problems.add(
+      'signedForm.sha256',
+      'must be the SHA-256 of the file: 64 hex digits (or send the file in signedForm.content)',
+    );
+  else if (file && value.sha256 !== undefined && given !== file.sha256)
+    problems.add('signedForm.sha256', `is not the SHA-256 of the file sent, which is ${file.sha256}`);
   const signedBy = problems.text(value.signedBy, 'signedForm.signedBy', false);
   if (signedBy === undefined && !problems.list.some((p) => p.field === 'signedForm.signedBy'))
     problems.add(
@@ -114,12 +141,14 @@ export function signedForm(
   else if (Temporal.PlainDate.compare(signedOn, today) > 0)
     problems.add('signedForm.signedOn', `${signedOn.toString()} is in the future`);
   if (problems.list.length > before) return null;
-  return {
+  const form: SignedForm = {
     fileName: fileName!,
     sha256,
     signedOn: (signedOn as Temporal.PlainDate).toString(),
     signedBy: signedBy!,
+    ...(file ? { mediaType: file.mediaType, sizeBytes: file.sizeBytes } : {}),
   };
+  return { form, file };
 }
 
 export function linkSpec(value: unknown, problems: Problems): LinkSpec | null {

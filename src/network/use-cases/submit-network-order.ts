@@ -14,10 +14,11 @@ import {
   insertNetworkOrder,
 } from '../store/orders.ts';
 import { findContractHolder, findCpe } from '../store/inventory.ts';
+import { insertNetworkOrderForm } from '../store/order-forms.ts';
 import { loadNetworkOrder } from './get-network-order.ts';
 import type { NetworkOrderView } from './get-network-order.ts';
 import { cpeSpec, linkSpec, noSpec, orderKind, Problems, signedForm } from './network-order-input.ts';
-import type { CpeSpecInput, LinkSpec, SignedFormInput } from './network-order-input.ts';
+import type { CheckedSignedForm, CpeSpecInput, LinkSpec, SignedFormInput } from './network-order-input.ts';
 
 /**
  * A network order as submitted: a provider's order for an end user (`third-party-service`, vn:2.3.3)
@@ -33,7 +34,7 @@ export interface SubmitNetworkOrder {
   readonly productId?: string;
   /** The termination point of the customer's premises; a link order names it in `spec.aNapId`. */
   readonly napId?: string;
-  /** vn:2.3.3: required on a provider's order. */
+  /** vn:2.3.3: required on a provider's order; with its file (`content`), the file is kept. */
   readonly signedForm?: SignedFormInput;
   /** The day the customer would like it delivered; the operator tries to meet it (vn:2.3.3, vn:6.1). */
   readonly requestedOn?: Temporal.PlainDate;
@@ -59,13 +60,14 @@ interface Checked {
  * Checks every field, then every row the order names, and records it `submitted` with its first event.
  * A provider's system that retries a submission gets the order it made the first time: the same
  * signed form (by its SHA-256) for the same service, end user and NAP is one order, while it is open.
+ * The form's file, when sent, is kept with the order.
  */
 export async function submitNetworkOrder(
   context: Context,
   input: SubmitNetworkOrder,
 ): Promise<NetworkOrderView> {
   const today = context.clock.today();
-  const order = checkShape(context, input, today);
+  const { order, form } = checkShape(context, input, today);
   const id = await context.db.transaction(async (tx) => {
     await checkReferences(tx, order, today);
     const same = await findResubmittedOrder(tx, order);
@@ -77,6 +79,7 @@ export async function submitNetworkOrder(
       submittedAt: now,
       updatedAt: now,
     });
+    await keepFormFile(context, tx, row.id, form);
     const payload = { kind: order.kind, customerId: order.customerId, productId: order.productId };
     await appendNetworkOrderEvent(tx, {
       orderId: row.id,
@@ -96,7 +99,32 @@ export async function submitNetworkOrder(
   return loadNetworkOrder(context, context.db, id);
 }
 
-function checkShape(context: Context, input: SubmitNetworkOrder, today: Temporal.PlainDate): Checked {
+/** vn:2.3.3: the signed form's file, kept with the order it came with. */
+async function keepFormFile(
+  context: Context,
+  db: Db,
+  orderId: string,
+  form: CheckedSignedForm | null,
+): Promise<void> {
+  if (!form?.file) return;
+  const { file } = form;
+  await insertNetworkOrderForm(db, {
+    orderId,
+    fileName: form.form.fileName,
+    mediaType: file.mediaType,
+    sizeBytes: file.sizeBytes,
+    sha256: file.sha256,
+    content: file.content,
+    storedAt: context.clock.now().toString(),
+    storedBy: context.actor.id,
+  });
+}
+
+function checkShape(
+  context: Context,
+  input: SubmitNetworkOrder,
+  today: Temporal.PlainDate,
+): { order: Checked; form: CheckedSignedForm | null } {
   const problems = new Problems();
   const own = context.actor.providerId;
   const kind = orderKind(input.kind, problems);
@@ -138,17 +166,18 @@ function checkShape(context: Context, input: SubmitNetworkOrder, today: Temporal
   if (requestedOn !== undefined && Temporal.PlainDate.compare(requestedOn, today) < 0)
     problems.add('requestedOn', `${requestedOn.toString()} is before today (${today.toString()})`);
   if (problems.list.length > 0) throw new InvalidInputError(problems.list);
-  return {
+  const order: Checked = {
     kind: kind!,
     customerId: customerId!,
     providerId,
     productId,
     napId,
-    signedForm: form && { ...form },
+    signedForm: form && { ...form.form },
     requestedOn: requestedOn?.toString() ?? null,
     contractId: contractId ?? null,
     spec: { ...spec },
   };
+  return { order, form };
 }
 
 /** Every row the order names exists and fits it; all problems named at once. */

@@ -19,6 +19,8 @@ export interface FaultBoardFilter {
   /** A part of the ticket id, the end user's name, the description, or a customer or service id. */
   readonly search?: string | undefined;
   readonly providerId?: string | undefined;
+  /** A customer's own tickets (the customer portal). */
+  readonly customerId?: string | undefined;
   readonly sort: FaultBoardSort;
   readonly order: 'asc' | 'desc';
   readonly limit: number;
@@ -51,6 +53,7 @@ function conditions(filter: FaultBoardFilter): SQL | undefined {
   if (filter.state) where.push(eq(faultTickets.state, filter.state));
   if (filter.sellerId) where.push(eq(faultTickets.sellerId, filter.sellerId));
   if (filter.providerId) where.push(eq(faultTickets.providerId, filter.providerId));
+  if (filter.customerId) where.push(eq(faultTickets.customerId, filter.customerId));
   if (filter.fiberCounts) where.push(inArray(faultTickets.fiberCount, [...filter.fiberCounts]));
   if (filter.openOnly) where.push(notInArray(faultTickets.state, DONE));
   if (filter.search) where.push(matching(filter.search));

@@ -1,7 +1,8 @@
 import type { Context } from '../../platform/context.ts';
 import { NotFoundError } from '../../shared/errors/index.ts';
-import { countFaultTickets } from '../store/fault-ticket-count.ts';
-import { linkReach, listFaultTickets, serviceReach } from '../store/fault-tickets.ts';
+import { faultBoardRows } from '../store/fault-board.ts';
+import type { FaultBoardSort } from '../store/fault-board.ts';
+import { linkReach, serviceReach } from '../store/fault-tickets.ts';
 import { faultTicketView } from './fault-ticket-view.ts';
 import type { FaultTicketView } from './fault-ticket-view.ts';
 import { reportFault } from './report-fault.ts';
@@ -18,18 +19,30 @@ export interface FaultTicketPortalPage {
 }
 
 /**
- * Tickets newest first, a page at a time with the total: a customer's own (`customerId`), or, when
- * the actor is a provider, its own services' only.
+ * Tickets newest first (or as the fault board sorts them), a page at a time with the total: a
+ * customer's own (`customerId`), or, when the actor is a provider, its own services' only.
  */
 export async function listPortalFaults(
   context: Context,
-  filter: { readonly customerId?: string; readonly limit: number; readonly offset: number },
+  filter: {
+    readonly customerId?: string;
+    readonly search?: string | undefined;
+    readonly sort?: FaultBoardSort | undefined;
+    readonly order?: 'asc' | 'desc' | undefined;
+    readonly limit: number;
+    readonly offset: number;
+  },
 ): Promise<FaultTicketPortalPage> {
-  const scope = { customerId: filter.customerId, providerId: context.actor.providerId };
-  const [rows, total] = await Promise.all([
-    listFaultTickets(context.db, { ...scope, limit: filter.limit, offset: filter.offset }),
-    countFaultTickets(context.db, scope),
-  ]);
+  // Scoped to the caller: a provider's own services' tickets, a customer's own.
+  const { rows, total } = await faultBoardRows(context.db, {
+    customerId: filter.customerId,
+    providerId: context.actor.providerId,
+    search: filter.search?.trim() || undefined,
+    sort: filter.sort ?? 'reportedAt',
+    order: filter.order ?? (filter.sort ? 'asc' : 'desc'),
+    limit: filter.limit,
+    offset: filter.offset,
+  });
   const now = context.clock.now();
   return { items: rows.map((row) => faultTicketView(row, now)), total };
 }

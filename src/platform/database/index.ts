@@ -9,3 +9,6 @@ export { violatedUniqueConstraint } from './unique-violation.ts';
 export type { BackupReport, RestoreReport } from './backup-pglite.ts';
 export { backupEmbeddedStore, restoreEmbeddedStore } from './backup-pglite.ts';
 export { containsPattern } from './contains-pattern.ts';
+export { pageWithTotal } from './page-with-total.ts';
+export type { SortOrder } from './sort-order.ts';
+export { orderedBy } from './sort-order.ts';

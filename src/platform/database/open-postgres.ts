@@ -4,7 +4,10 @@ import type { Database, Db } from './database.ts';
 
 /** A PostgreSQL server, the production store: a pool shared by the process. */
 export async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // Connections stay open once made (no idle timeout): a new one costs the server a process, an
+  // authentication and cold caches, which showed as a tail of 100–200 ms under load whenever the pool
+  // had let idle ones go (bench/README.md, HTTP load). Idle ones do not keep a process alive.
+  const pool = new pg.Pool({ connectionString: url, max: 10, idleTimeoutMillis: 0, allowExitOnIdle: true });
   // An idle connection the server closes (a restart, a terminated backend) is dropped by the pool and
   // replaced on the next checkout; without a listener its 'error' event would end the process.
   pool.on('error', (error) => {

@@ -1,6 +1,6 @@
 import { billingQuarterOf, draftBillRun, issueBillRun, startBillRun } from '../../billing/index.ts';
 import { runDunning } from '../../collections/index.ts';
-import { formDueContracts } from '../../contracts/index.ts';
+import { formDueContracts, refreshContractDates } from '../../contracts/index.ts';
 import { closeEndedContracts, remindCpeReturns } from '../../network/index.ts';
 import { listSellers } from '../../sellers/index.ts';
 import { getProfile } from '../../terms/index.ts';
@@ -77,6 +77,16 @@ export function dailyCycle(options: CycleOptions = {}): DailyJob[] {
         }
         return { sellers };
       },
+    },
+    {
+      // The home page's notices and renewals (contract_dates), recomputed where the day or a new
+      // fact made them stale, so the first load of the day finds them fresh. A cache refresh: a
+      // second pass finds nothing stale, and a refresh racing it writes only rows still unchanged.
+      // A contract whose facts the rules refuse stays stale (and fails the home page, as before).
+      key: 'refresh-contract-dates',
+      run: async (context, day) => ({
+        ...(await refreshContractDates(context.db, day, { skipRefused: true })),
+      }),
     },
   ];
 }

@@ -1,6 +1,10 @@
 import type { Context } from '../../platform/context.ts';
 import { NotFoundError } from '../../shared/errors/index.ts';
 import { findUser, findUserByEmail, listApiTokenRows, pageUsers } from '../store.ts';
+import type { UserSort } from '../store.ts';
+
+export { USER_SORTS } from '../store.ts';
+export type { UserSort } from '../store.ts';
 import { normalEmail } from '../rules/user-fields.ts';
 import { apiTokenView, userView } from './user-view.ts';
 import type { UserApiTokenView, UserView } from './user-view.ts';
@@ -11,6 +15,10 @@ const DEFAULT_USER_PAGE = 50;
 export interface ListUsers {
   /** A part of the name or e-mail address, or the user's id. */
   readonly search?: string;
+  /** Default the e-mail address. */
+  readonly sort?: UserSort;
+  /** Default ascending. */
+  readonly order?: 'asc' | 'desc';
   readonly limit?: number;
   readonly offset?: number;
 }
@@ -28,6 +36,8 @@ export async function listUsers(context: Pick<Context, 'db'>, query: ListUsers =
   const offset = Math.max(query.offset ?? 0, 0);
   const { rows, total } = await pageUsers(context.db, {
     ...(query.search === undefined ? {} : { search: query.search }),
+    ...(query.sort === undefined ? {} : { sort: query.sort }),
+    ...(query.order === undefined ? {} : { order: query.order }),
     limit,
     offset,
   });

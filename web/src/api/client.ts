@@ -18,7 +18,11 @@ export interface Problem {
 }
 
 export class ApiError extends Error {
-  constructor(readonly problem: Problem) {
+  /** `retryAfterSeconds`: the answer's Retry-After (a 429 says how long to wait). */
+  constructor(
+    readonly problem: Problem,
+    readonly retryAfterSeconds?: number,
+  ) {
     super(problem.detail || problem.title);
   }
   get status(): number {
@@ -60,10 +64,15 @@ async function request<T>(method: string, path: string, body?: unknown, headers?
   for (const [key, value] of new Headers(headers)) sent.set(key, value);
   init.headers = sent;
   const response = await fetch(path, init);
-  if (!response.ok) throw new ApiError(await problemOf(response));
+  if (!response.ok) throw new ApiError(await problemOf(response), retryAfterOf(response));
   if (response.status === 204) return undefined as T;
   const type = response.headers.get('content-type') ?? '';
   return (type.includes('json') ? await response.json() : await response.text()) as T;
+}
+
+function retryAfterOf(response: Response): number | undefined {
+  const seconds = Number(response.headers.get('retry-after') ?? NaN);
+  return Number.isInteger(seconds) && seconds >= 0 ? seconds : undefined;
 }
 
 async function problemOf(response: Response): Promise<Problem> {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { useApi } from '../api/use-api.ts';
 import { useTexts } from '../i18n/language.tsx';
 import { formatNumber } from '../i18n/format.ts';
@@ -41,7 +41,21 @@ interface Props<Row> {
   readonly pageSize?: number;
   /** Reload when any of these change (filters outside the table). */
   readonly deps?: readonly unknown[];
+  /**
+   * A pointer shortcut: a click anywhere on the row does what the row's link does. The link (a column
+   * renders one, named by its text) stays the row's way for the keyboard and screen readers: the row
+   * itself takes no focus, and a click on a link, button or field inside the row is left to it.
+   */
   readonly onRowClick?: (row: Row) => void;
+}
+
+/** Whether a click is the row's: not one that a link, button or field in it handles, nor one ending a selection. */
+function isTheRowsClick(event: MouseEvent<HTMLTableRowElement>): boolean {
+  if (event.defaultPrevented || event.button !== 0) return false;
+  const target = event.target as Element;
+  if (target.closest('a[href], button, input, select, textarea, label, summary, [role="button"]'))
+    return false;
+  return !window.getSelection()?.toString();
 }
 
 const texts = {
@@ -141,7 +155,7 @@ export function DataTable<Row>({
             <tr
               key={rowKey(row)}
               className={onRowClick ? 'clickable' : undefined}
-              onClick={onRowClick ? () => onRowClick(row) : undefined}
+              onClick={onRowClick ? (event) => isTheRowsClick(event) && onRowClick(row) : undefined}
             >
               {columns.map((column) => (
                 <td key={column.key} className={column.align === 'right' ? 'num' : undefined}>

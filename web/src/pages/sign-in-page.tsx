@@ -7,8 +7,21 @@ import { useTexts } from '../i18n/language.tsx';
 import { homeOf } from '../routes.tsx';
 
 const texts = {
-  nl: { title: 'Aanmelden bij Vezel', email: 'E-mailadres', password: 'Wachtwoord', signIn: 'Aanmelden' },
-  en: { title: 'Sign in to Vezel', email: 'E-mail address', password: 'Password', signIn: 'Sign in' },
+  nl: {
+    title: 'Aanmelden bij Vezel',
+    email: 'E-mailadres',
+    password: 'Wachtwoord',
+    signIn: 'Aanmelden',
+    // The API refuses an unknown address, a wrong password and an inactive user alike (401).
+    refused: 'E-mailadres of wachtwoord klopt niet.',
+  },
+  en: {
+    title: 'Sign in to Vezel',
+    email: 'E-mail address',
+    password: 'Password',
+    signIn: 'Sign in',
+    refused: 'E-mail address or password is not right.',
+  },
 };
 
 export function SignInPage() {
@@ -44,7 +57,7 @@ export function SignInPage() {
           {t.password}
           <input name="password" type="password" autoComplete="current-password" required />
         </label>
-        <ProblemBanner error={error} />
+        <ProblemBanner error={error} meaning={{ 401: t.refused }} />
         <button type="submit" disabled={busy}>
           {t.signIn}
         </button>

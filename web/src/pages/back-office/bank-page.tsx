@@ -54,8 +54,14 @@ export function BankPage() {
   const [chosen, setChosen] = useState<UnmatchedPayment>();
   const [done, setDone] = useState<AssignedPayment>();
   const columns: Column<UnmatchedPayment>[] = [
-    { key: 'valueDate', header: t.valueDate, render: (p) => formatDate(p.valueDate) },
-    { key: 'amount', header: t.amount, align: 'right', render: (p) => formatMoney(euros(p.amountCents)) },
+    { key: 'valueDate', header: t.valueDate, sort: 'valueDate', render: (p) => formatDate(p.valueDate) },
+    {
+      key: 'amount',
+      header: t.amount,
+      align: 'right',
+      sort: 'amount',
+      render: (p) => formatMoney(euros(p.amountCents)),
+    },
     { key: 'payer', header: t.payer, render: (p) => p.counterpartyName ?? '—' },
     { key: 'iban', header: t.iban, render: (p) => p.counterpartyIban ?? '—' },
     { key: 'remittance', header: t.remittance, render: (p) => p.remittance || '—' },
@@ -110,10 +116,12 @@ export function BankPage() {
           columns={columns}
           rowKey={(p) => p.id}
           deps={[sellerId, round]}
-          load={({ limit, offset, search }) =>
+          load={({ limit, offset, search, sort, order }) =>
             api.get<Items<UnmatchedPayment>>('/back-office/collections/unmatched-payments', {
               sellerId: sellerId || undefined,
               search: search || undefined,
+              sort,
+              order: sort ? order : undefined,
               limit,
               offset,
             })

@@ -133,10 +133,11 @@ export function BillRunPage() {
   }, [location.state, run?.state, work]);
 
   const columns: Column<InvoiceSummary>[] = [
-    { key: 'customer', header: t.customer, render: (i) => i.customer.legalName },
+    { key: 'customer', header: t.customer, sort: 'customer', render: (i) => i.customer.legalName },
     {
       key: 'number',
       header: t.number,
+      sort: 'number',
       render: (i) => <Link to={`/office/invoices/${i.id}`}>{i.number ?? i.id}</Link>,
     },
     { key: 'state', header: t.state, render: (i) => <InvoiceStateBadge invoice={i} /> },
@@ -147,7 +148,13 @@ export function BillRunPage() {
     },
     { key: 'net', header: t.net, align: 'right', render: (i) => formatMoney(euros(i.netCents)) },
     { key: 'vat', header: t.vat, align: 'right', render: (i) => formatMoney(euros(i.vatCents)) },
-    { key: 'gross', header: t.gross, align: 'right', render: (i) => formatMoney(euros(i.totalCents)) },
+    {
+      key: 'gross',
+      header: t.gross,
+      align: 'right',
+      sort: 'total',
+      render: (i) => formatMoney(euros(i.totalCents)),
+    },
   ];
 
   if (!run)
@@ -235,10 +242,12 @@ export function BillRunPage() {
           rowKey={(i) => i.id}
           deps={[run.state, run.invoices.drafts, run.invoices.issued]}
           onRowClick={(i) => navigate(`/office/invoices/${i.id}`)}
-          load={async ({ limit, offset, search }) => {
+          load={async ({ limit, offset, search, sort, order }) => {
             const page = await api.get<InvoicePage>('/invoices', {
               billRunId: run.id,
               search: search || undefined,
+              sort,
+              order: sort ? order : undefined,
               limit,
               offset,
             });

@@ -51,6 +51,7 @@ export function BillRunsPage() {
     {
       key: 'period',
       header: t.period,
+      sort: 'period',
       render: (r) => <Link to={`/office/bill-runs/${r.id}`}>{r.period}</Link>,
     },
     { key: 'seller', header: t.seller, render: (r) => r.sellerId },
@@ -69,7 +70,7 @@ export function BillRunsPage() {
       align: 'right',
       render: (r) => formatMoney(euros(r.invoices.totalCents)),
     },
-    { key: 'created', header: t.started, render: (r) => formatDateTime(r.createdAt) },
+    { key: 'created', header: t.started, sort: 'startedAt', render: (r) => formatDateTime(r.createdAt) },
   ];
   return (
     <>
@@ -89,9 +90,11 @@ export function BillRunsPage() {
           rowKey={(r) => r.id}
           deps={[sellerId]}
           onRowClick={(r) => navigate(`/office/bill-runs/${r.id}`)}
-          load={({ limit, offset }) =>
+          load={({ limit, offset, sort, order }) =>
             api.get<Items<BillRun>>('/back-office/billing/bill-runs', {
               sellerId: sellerId || undefined,
+              sort,
+              order: sort ? order : undefined,
               limit,
               offset,
             })

@@ -46,16 +46,23 @@ export function CustomersPage() {
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
 
-  const load = async ({ limit, offset, search }: PageRequest): Promise<Page<CustomerSummary>> =>
-    api.get<{ items: CustomerSummary[]; total: number }>('/customers', { limit, offset, search });
+  const load = async ({ limit, offset, search, sort, order }: PageRequest): Promise<Page<CustomerSummary>> =>
+    api.get<{ items: CustomerSummary[]; total: number }>('/customers', {
+      limit,
+      offset,
+      search,
+      sort,
+      order: sort ? order : undefined,
+    });
 
   const columns: Column<CustomerSummary>[] = [
     {
       key: 'name',
       header: t.name,
+      sort: 'name',
       render: (c) => <Link to={`/office/customers/${encodeURIComponent(c.id)}`}>{c.legalName}</Link>,
     },
-    { key: 'id', header: t.id, render: (c) => c.id },
+    { key: 'id', header: t.id, sort: 'id', render: (c) => c.id },
     { key: 'kind', header: t.kind, render: (c) => (c.kind === 'business' ? t.business : t.consumer) },
     { key: 'kvk', header: t.kvk, render: (c) => c.kvkNumber ?? '—' },
     { key: 'vat', header: t.vat, render: (c) => c.vatId ?? '—' },

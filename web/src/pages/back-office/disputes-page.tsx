@@ -76,10 +76,17 @@ export function DisputesPage() {
     {
       key: 'customer',
       header: t.customer,
+      sort: 'customer',
       render: (d) => <Link to={`/office/customers/${d.customerId}`}>{d.customerName}</Link>,
     },
-    { key: 'openedOn', header: t.openedOn, render: (d) => formatDate(d.openedOn) },
-    { key: 'disputed', header: t.disputed, align: 'right', render: (d) => formatMoney(euros(d.amountCents)) },
+    { key: 'openedOn', header: t.openedOn, sort: 'openedOn', render: (d) => formatDate(d.openedOn) },
+    {
+      key: 'disputed',
+      header: t.disputed,
+      align: 'right',
+      sort: 'amount',
+      render: (d) => formatMoney(euros(d.amountCents)),
+    },
     { key: 'total', header: t.total, align: 'right', render: (d) => formatMoney(euros(d.invoiceTotalCents)) },
     { key: 'reason', header: t.reason, render: (d) => d.reason },
     { key: 'state', header: t.state, render: (d) => <DisputeStateBadge state={d.state} /> },
@@ -156,11 +163,13 @@ export function DisputesPage() {
           columns={columns}
           rowKey={(d) => d.id}
           deps={[sellerId, state, round]}
-          load={({ limit, offset, search }) =>
+          load={({ limit, offset, search, sort, order }) =>
             api.get<Items<DisputeItem>>('/back-office/collections/disputes', {
               sellerId: sellerId || undefined,
               state: state || undefined,
               search: search || undefined,
+              sort,
+              order: sort ? order : undefined,
               limit,
               offset,
             })

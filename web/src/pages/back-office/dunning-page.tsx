@@ -78,6 +78,7 @@ export function DunningPage() {
     {
       key: 'customer',
       header: t.customer,
+      sort: 'customer',
       render: (q) => (
         <>
           <Link to={`/office/customers/${q.customerId}`}>{q.customerName}</Link>
@@ -86,8 +87,14 @@ export function DunningPage() {
       ),
     },
     { key: 'seller', header: t.seller, render: (q) => q.sellerId },
-    { key: 'overdue', header: t.overdue, align: 'right', render: (q) => formatMoney(euros(q.overdueCents)) },
-    { key: 'since', header: t.since, render: (q) => formatDate(q.oldestDueOn) },
+    {
+      key: 'overdue',
+      header: t.overdue,
+      align: 'right',
+      sort: 'amount',
+      render: (q) => formatMoney(euros(q.overdueCents)),
+    },
+    { key: 'since', header: t.since, sort: 'dueOn', render: (q) => formatDate(q.oldestDueOn) },
     {
       key: 'last',
       header: t.last,
@@ -144,11 +151,13 @@ export function DunningPage() {
           columns={columns}
           rowKey={(q) => `${q.sellerId}:${q.customerId}`}
           deps={[sellerId, asOf, round]}
-          load={({ limit, offset, search }) =>
+          load={({ limit, offset, search, sort, order }) =>
             api.get<Items<QueueItem>>('/back-office/collections/dunning-queue', {
               sellerId: sellerId || undefined,
               asOf: asOf || undefined,
               search: search || undefined,
+              sort,
+              order: sort ? order : undefined,
               limit,
               offset,
             })

@@ -55,7 +55,7 @@ const texts = {
   },
 };
 
-/** Invoices and credit notes, newest first, filtered by seller, customer, state and kind on the server. */
+/** Invoices and credit notes, newest first, filtered by seller, customer, state and kind and sorted on the server. */
 export function InvoicesPage() {
   const t = useTexts(texts);
   const navigate = useNavigate();
@@ -68,14 +68,21 @@ export function InvoicesPage() {
     {
       key: 'number',
       header: t.number,
+      sort: 'number',
       render: (i) => <Link to={`/office/invoices/${i.id}`}>{i.number ?? i.id}</Link>,
     },
     { key: 'kind', header: t.kind, render: (i) => <KindLabel kind={i.kind} /> },
-    { key: 'customer', header: t.customer, render: (i) => i.customer.legalName },
+    { key: 'customer', header: t.customer, sort: 'customer', render: (i) => i.customer.legalName },
     { key: 'seller', header: t.seller, render: (i) => i.seller.legalName },
-    { key: 'issuedOn', header: t.issuedOn, render: (i) => formatDate(i.issuedOn) },
-    { key: 'dueOn', header: t.dueOn, render: (i) => formatDate(i.dueOn) },
-    { key: 'total', header: t.total, align: 'right', render: (i) => formatMoney(euros(i.totalCents)) },
+    { key: 'issuedOn', header: t.issuedOn, sort: 'issuedOn', render: (i) => formatDate(i.issuedOn) },
+    { key: 'dueOn', header: t.dueOn, sort: 'dueOn', render: (i) => formatDate(i.dueOn) },
+    {
+      key: 'total',
+      header: t.total,
+      align: 'right',
+      sort: 'total',
+      render: (i) => formatMoney(euros(i.totalCents)),
+    },
     { key: 'state', header: t.state, render: (i) => <InvoiceStateBadge invoice={i} /> },
   ];
   return (
@@ -108,8 +115,10 @@ export function InvoicesPage() {
         rowKey={(i) => i.id}
         deps={[sellerId, customerId, state, kind]}
         onRowClick={(i) => navigate(`/office/invoices/${i.id}`)}
-        load={async ({ limit, offset, search }) => {
+        load={async ({ limit, offset, search, sort, order }) => {
           const page = await api.get<InvoicePage>('/invoices', {
+            sort,
+            order: sort ? order : undefined,
             sellerId: sellerId || undefined,
             customerId: customerId || undefined,
             state: state || undefined,

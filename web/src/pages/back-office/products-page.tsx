@@ -50,6 +50,7 @@ export function ProductsPage() {
     {
       key: 'code',
       header: t.code,
+      sort: 'code',
       render: (p) => (
         <button
           type="button"
@@ -61,12 +62,13 @@ export function ProductsPage() {
         </button>
       ),
     },
-    { key: 'name', header: t.name, render: (p) => p.name },
+    { key: 'name', header: t.name, sort: 'name', render: (p) => p.name },
     { key: 'kind', header: t.kind, render: (p) => p.kind },
     {
       key: 'today',
       header: t.today,
       align: 'right',
+      sort: 'priceToday',
       render: (p) => (p.priceToday ? formatMoney(euros(p.priceToday.value)) : '—'),
     },
     {
@@ -108,11 +110,13 @@ export function ProductsPage() {
           columns={columns}
           rowKey={(p) => p.id}
           deps={[sellerId, showRetired, round]}
-          load={({ limit, offset, search }) =>
+          load={({ limit, offset, search, sort, order }) =>
             api.get<Items<Product>>('/back-office/sales/products', {
               sellerId,
               retired: showRetired,
               search,
+              sort,
+              order: sort ? order : undefined,
               limit,
               offset,
             })

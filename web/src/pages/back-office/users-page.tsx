@@ -49,6 +49,7 @@ export function UsersPage() {
     {
       key: 'name',
       header: t.name,
+      sort: 'name',
       render: (u) => (
         <button
           type="button"
@@ -60,8 +61,8 @@ export function UsersPage() {
         </button>
       ),
     },
-    { key: 'email', header: t.email, render: (u) => u.email },
-    { key: 'role', header: t.role, render: (u) => roles[u.role] },
+    { key: 'email', header: t.email, sort: 'email', render: (u) => u.email },
+    { key: 'role', header: t.role, sort: 'role', render: (u) => roles[u.role] },
     { key: 'scope', header: t.scope, render: (u) => u.sellerId ?? u.providerId ?? u.customerId ?? '—' },
     {
       key: 'status',
@@ -73,7 +74,12 @@ export function UsersPage() {
           <span className="badge bad">{t.inactive}</span>
         ),
     },
-    { key: 'lastSignIn', header: t.lastSignIn, render: (u) => formatDateTime(u.lastSignInAt) },
+    {
+      key: 'lastSignIn',
+      header: t.lastSignIn,
+      sort: 'lastSignInAt',
+      render: (u) => formatDateTime(u.lastSignInAt),
+    },
   ];
 
   return (
@@ -92,8 +98,14 @@ export function UsersPage() {
           columns={columns}
           rowKey={(u) => u.id}
           deps={[round]}
-          load={({ limit, offset, search }) =>
-            api.get<{ items: User[]; total: number }>('/users', { search, limit, offset })
+          load={({ limit, offset, search, sort, order }) =>
+            api.get<{ items: User[]; total: number }>('/users', {
+              search,
+              limit,
+              offset,
+              sort,
+              order: sort ? order : undefined,
+            })
           }
         />
       </section>

@@ -43,18 +43,29 @@ export function FaultList({ url, round }: { url: string; round: number }) {
   const t = useTexts(texts);
   const load = useCallback(
     (request: PageRequest) =>
-      api.get<Paged<FaultTicket>>(url, { limit: request.limit, offset: request.offset }),
+      api.get<Paged<FaultTicket>>(url, {
+        limit: request.limit,
+        offset: request.offset,
+        sort: request.sort,
+        order: request.sort ? request.order : undefined,
+      }),
     [url],
   );
   const columns: Column<FaultTicket>[] = [
-    { key: 'id', header: t.ticket, render: (f) => f.id },
+    { key: 'id', header: t.ticket, sort: 'id', render: (f) => f.id },
     { key: 'service', header: t.service, render: (f) => f.serviceId ?? f.linkId ?? '—' },
     { key: 'kind', header: t.kind, render: (f) => t.faultKind[f.kind] ?? f.kind },
     { key: 'description', header: t.description, render: (f) => f.report.description },
-    { key: 'reportedAt', header: t.reportedAt, render: (f) => formatDateTime(f.reportedAt) },
+    {
+      key: 'reportedAt',
+      header: t.reportedAt,
+      sort: 'reportedAt',
+      render: (f) => formatDateTime(f.reportedAt),
+    },
     {
       key: 'state',
       header: t.state,
+      sort: 'state',
       render: (f) => <span className={`badge ${toneOf(f.state)}`}>{t.faultState[f.state] ?? f.state}</span>,
     },
     {

@@ -52,20 +52,26 @@ export function PortalContractsPage() {
   const navigate = useNavigate();
   const load = useCallback(
     (request: PageRequest) =>
-      api.get<Paged<PortalContract>>('/portal/contracts', { limit: request.limit, offset: request.offset }),
+      api.get<Paged<PortalContract>>('/portal/contracts', {
+        limit: request.limit,
+        offset: request.offset,
+        sort: request.sort,
+        order: request.sort ? request.order : undefined,
+      }),
     [],
   );
   const columns: Column<PortalContract>[] = [
     {
       key: 'id',
       header: t.contract,
+      sort: 'id',
       render: (c) => (
         <Link to={`/portal/contracts/${c.id}`} onClick={(e) => e.stopPropagation()}>
           {c.id}
         </Link>
       ),
     },
-    { key: 'description', header: t.description, render: (c) => c.description },
+    { key: 'description', header: t.description, sort: 'description', render: (c) => c.description },
     {
       key: 'status',
       header: t.status,

@@ -75,22 +75,30 @@ export function PortalInvoicesPage() {
       limit: request.limit,
       offset: request.offset,
       search: request.search,
+      sort: request.sort,
+      order: request.sort ? request.order : undefined,
     });
     return { items: page.invoices, total: page.total };
   }, []);
   const statement = useApi(() => api.get<Statement>('/portal/statement'), []);
 
   const columns: Column<InvoiceSummary>[] = [
-    { key: 'number', header: t.number, render: (i) => i.number ?? i.id },
+    { key: 'number', header: t.number, sort: 'number', render: (i) => i.number ?? i.id },
     { key: 'kind', header: t.kind, render: (i) => (i.kind === 'credit-note' ? t.creditNote : t.invoice) },
-    { key: 'issuedOn', header: t.issuedOn, render: (i) => formatDate(i.issuedOn) },
-    { key: 'dueOn', header: t.dueOn, render: (i) => formatDate(i.dueOn) },
+    { key: 'issuedOn', header: t.issuedOn, sort: 'issuedOn', render: (i) => formatDate(i.issuedOn) },
+    { key: 'dueOn', header: t.dueOn, sort: 'dueOn', render: (i) => formatDate(i.dueOn) },
     {
       key: 'period',
       header: t.period,
       render: (i) => (i.periodFrom ? `${formatDate(i.periodFrom)} – ${formatDate(i.periodTo)}` : '—'),
     },
-    { key: 'total', header: t.total, align: 'right', render: (i) => formatMoney(euros(i.totalCents)) },
+    {
+      key: 'total',
+      header: t.total,
+      align: 'right',
+      sort: 'total',
+      render: (i) => formatMoney(euros(i.totalCents)),
+    },
     {
       key: 'pdf',
       header: t.pdf,

@@ -7,14 +7,14 @@ import { ProblemBanner } from '../../components/problem-banner.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { useTexts } from '../../i18n/language.tsx';
 import { orderStateLabels } from './order-state-labels.ts';
-import { sha256Hex } from './provider-types.ts';
+import { base64Of, MAX_FORM_BYTES, sha256Hex } from './provider-types.ts';
 import type { ProviderOrder, ProviderProduct } from './provider-types.ts';
 
 /*
  * A provider orders its admitted service for an end user on the operator's form, completed and
- * signed by the end user (vn:2.3.3). The signed form is chosen here; the API takes its name, its
- * SHA-256 fingerprint (computed in the browser), who signed it and when, so a resubmission of the
- * same form is recognised.
+ * signed by the end user (vn:2.3.3). The signed form is chosen here and sent with the order: the
+ * file itself (base64; PDF, PNG or JPEG, at most 5 MiB, which the operator keeps), its name, its
+ * SHA-256 (computed here too; the server checks it against the file), who signed it and when.
  */
 
 const texts = {
@@ -29,7 +29,9 @@ const texts = {
     noProducts: 'U bent nog met geen enkele dienst toegelaten (vn:3.1); neem contact op met de netbeheerder.',
     napId: 'Aansluitpunt (NAP)',
     requestedOn: 'Gewenste opleverdatum',
-    form: 'Ondertekend bestelformulier (PDF)',
+    form: 'Ondertekend bestelformulier (PDF, PNG of JPEG, max. 5 MB)',
+    tooLarge: 'Het ondertekende formulier is groter dan 5 MB; stuur een kleinere scan.',
+    download: 'Formulier downloaden',
     signedBy: 'Ondertekend door',
     signedOn: 'Ondertekend op',
     submit: 'Bestelling indienen',
@@ -50,7 +52,9 @@ const texts = {
     noProducts: 'You are not admitted with any service yet (vn:3.1); contact the operator.',
     napId: 'Termination point (NAP)',
     requestedOn: 'Requested delivery date',
-    form: 'Signed order form (PDF)',
+    form: 'Signed order form (PDF, PNG or JPEG, at most 5 MB)',
+    tooLarge: 'The signed form is larger than 5 MB; send a smaller scan.',
+    download: 'Download the form',
     signedBy: 'Signed by',
     signedOn: 'Signed on',
     submit: 'Submit the order',
@@ -81,9 +85,11 @@ export function ProviderNewOrderPage() {
     setBusy(true);
     setError(undefined);
     try {
+      if (file && file.size > MAX_FORM_BYTES) throw new Error(t.tooLarge);
       const signedForm = file
         ? {
             fileName: file.name,
+            content: await base64Of(file),
             sha256: await sha256Hex(file),
             ...(signedOn ? { signedOn } : {}),
             ...(signedBy.trim() ? { signedBy: signedBy.trim() } : {}),
@@ -124,6 +130,13 @@ export function ProviderNewOrderPage() {
               <code>{String(order.signedForm?.sha256 ?? '—')}</code>
             </dd>
           </dl>
+          {order.signedForm?.mediaType ? (
+            <p>
+              <a href={`/network-orders/${encodeURIComponent(order.id)}/signed-form`} download>
+                {t.download}
+              </a>
+            </p>
+          ) : null}
           <p>
             <Link to="/provider">{t.back}</Link>
           </p>
@@ -159,7 +172,7 @@ export function ProviderNewOrderPage() {
           {t.form}
           <input
             type="file"
-            accept="application/pdf,.pdf"
+            accept="application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg"
             required
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
           />

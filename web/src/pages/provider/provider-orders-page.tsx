@@ -57,6 +57,8 @@ export function ProviderOrdersPage() {
         limit: request.limit,
         offset: request.offset,
         search: request.search,
+        sort: request.sort,
+        order: request.sort ? request.order : undefined,
       }),
     [],
   );
@@ -65,6 +67,7 @@ export function ProviderOrdersPage() {
     {
       key: 'customer',
       header: t.endUser,
+      sort: 'customer',
       render: (o) => (
         <span>
           {o.customerName ?? o.customerId} <span className="muted">({o.customerId})</span>
@@ -78,9 +81,14 @@ export function ProviderOrdersPage() {
       header: t.state,
       render: (o) => <span className={`badge ${toneOf(o.state)}`}>{t.states[o.state] ?? o.state}</span>,
     },
-    { key: 'submitted', header: t.submitted, render: (o) => formatDateTime(o.submittedAt) },
+    {
+      key: 'submitted',
+      header: t.submitted,
+      sort: 'submittedAt',
+      render: (o) => formatDateTime(o.submittedAt),
+    },
     { key: 'requestedOn', header: t.requestedOn, render: (o) => formatDate(o.requestedOn) },
-    { key: 'plannedOn', header: t.plannedOn, render: (o) => formatDate(o.plannedOn) },
+    { key: 'plannedOn', header: t.plannedOn, sort: 'plannedOn', render: (o) => formatDate(o.plannedOn) },
     { key: 'releasedOn', header: t.releasedOn, render: (o) => formatDate(o.releasedOn) },
     { key: 'activatedOn', header: t.activatedOn, render: (o) => formatDate(o.activatedOn) },
   ];

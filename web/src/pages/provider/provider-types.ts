@@ -27,6 +27,18 @@ export interface ProviderProduct {
   readonly name: string;
 }
 
+/** The network-orders API keeps a signed form of at most 5 MiB (vn:2.3.3). */
+export const MAX_FORM_BYTES = 5 * 1024 * 1024;
+
+/** A file's bytes in base64, as the network-orders API takes the signed form's file. */
+export async function base64Of(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let text = '';
+  for (let at = 0; at < bytes.length; at += 0x8000)
+    text += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  return btoa(text);
+}
+
 /** The SHA-256 of a file, in hex, as the network-orders API takes a signed form's fingerprint. */
 export async function sha256Hex(file: Blob): Promise<string> {
   if (!globalThis.crypto?.subtle)

@@ -60,14 +60,22 @@ export function InvoicesSection({
   readonly sellers: readonly { readonly id: string; readonly legalName: string }[];
 }) {
   const t = useTexts(texts);
-  const load = ({ limit, offset, search }: PageRequest): Promise<Page<InvoiceSummary>> =>
+  const load = ({ limit, offset, search, sort, order }: PageRequest): Promise<Page<InvoiceSummary>> =>
     api
-      .get<{ invoices: InvoiceSummary[]; total: number }>('/invoices', { customerId, limit, offset, search })
+      .get<{ invoices: InvoiceSummary[]; total: number }>('/invoices', {
+        customerId,
+        limit,
+        offset,
+        search,
+        sort,
+        order: sort ? order : undefined,
+      })
       .then((page) => ({ items: page.invoices, total: page.total }));
   const columns: Column<InvoiceSummary>[] = [
     {
       key: 'number',
       header: t.number,
+      sort: 'number',
       render: (i) => <Link to={`/office/invoices/${encodeURIComponent(i.id)}`}>{i.number ?? i.id}</Link>,
     },
     { key: 'kind', header: t.kind, render: (i) => (i.kind === 'credit-note' ? t.creditNote : t.invoice) },
@@ -77,9 +85,15 @@ export function InvoicesSection({
       render: (i) => <span className="badge">{i.state === 'draft' ? t.draft : t.issuedState}</span>,
     },
     { key: 'seller', header: t.seller, render: (i) => i.sellerId },
-    { key: 'issued', header: t.issued, render: (i) => formatDate(i.issuedOn) },
-    { key: 'due', header: t.due, render: (i) => formatDate(i.dueOn) },
-    { key: 'total', header: t.total, align: 'right', render: (i) => formatMoney(centsText(i.totalCents)) },
+    { key: 'issued', header: t.issued, sort: 'issuedOn', render: (i) => formatDate(i.issuedOn) },
+    { key: 'due', header: t.due, sort: 'dueOn', render: (i) => formatDate(i.dueOn) },
+    {
+      key: 'total',
+      header: t.total,
+      align: 'right',
+      sort: 'total',
+      render: (i) => formatMoney(centsText(i.totalCents)),
+    },
     {
       key: 'files',
       header: t.files,

@@ -15,7 +15,13 @@ interface NetworkOrderView {
   readonly customerId: string;
   readonly productId: string | null;
   readonly napId: string | null;
-  readonly signedForm: { signedBy?: string; signedOn?: string; fileName?: string } | null;
+  readonly signedForm: {
+    signedBy?: string;
+    signedOn?: string;
+    fileName?: string;
+    /** Set when the file itself was sent and is kept. */
+    mediaType?: string;
+  } | null;
   readonly requestedOn: string | null;
   readonly plannedOn: string | null;
   readonly releasedOn: string | null;
@@ -37,6 +43,7 @@ const texts = {
     product: 'Dienst',
     nap: 'Aansluitpunt',
     form: 'Getekend formulier',
+    download: 'formulier downloaden',
     requested: 'Gewenste datum',
     planned: 'Geplande datum',
     released: 'Vrijgegeven',
@@ -74,6 +81,7 @@ const texts = {
     product: 'Service',
     nap: 'Termination point',
     form: 'Signed form',
+    download: 'download the form',
     requested: 'Requested date',
     planned: 'Planned date',
     released: 'Released',
@@ -175,6 +183,14 @@ export function NetworkOrderPanel({
               {o.signedForm
                 ? `${o.signedForm.signedBy ?? ''} ${formatDate(o.signedForm.signedOn)} ${o.signedForm.fileName ?? ''}`
                 : '—'}
+              {o.signedForm?.mediaType ? (
+                <>
+                  {' '}
+                  <a href={`/network-orders/${encodeURIComponent(o.id)}/signed-form`} download>
+                    {t.download}
+                  </a>
+                </>
+              ) : null}
             </dd>
             <dt>{t.requested}</dt>
             <dd>{formatDate(o.requestedOn)}</dd>
