@@ -6,6 +6,7 @@ set -euo pipefail
 
 export VEZEL_DATA="${VEZEL_DATA:-$(mktemp -d)/data}"
 export VEZEL_DEMO=0 # the walk starts empty: no demo operator
+export VEZEL_SCHEDULE=0 # the walk does by hand what the server's daily cycle would do by itself
 PORT="${PORT:-3999}"
 export VEZEL="http://127.0.0.1:$PORT"
 examples=docs/examples

@@ -30,13 +30,18 @@ declare module 'fastify' {
 const HEADER = 'idempotency-key';
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const KEY_SYNTAX = /^[\x21-\x7e]{1,255}$/;
+/**
+ * Sign-in, sign-out and a password change create no resource a retry could duplicate, and their
+ * answers hold a session's CSRF token: they run again on a retry and nothing of them is kept.
+ */
+const NOT_REPLAYED = '/auth/';
 
 export function registerIdempotency(server: HttpServer, app: App): void {
   server.decorateRequest('idempotencyKey', null);
 
   server.addHook('preHandler', async (request, reply) => {
     const key = request.headers[HEADER];
-    if (key === undefined || !WRITES.has(request.method)) return;
+    if (key === undefined || !WRITES.has(request.method) || request.url.startsWith(NOT_REPLAYED)) return;
     if (typeof key !== 'string' || !KEY_SYNTAX.test(key))
       return refuse(reply, 400, 'invalid-input', 'must be 1 to 255 visible ASCII characters');
     const scope = scopeOf(request);

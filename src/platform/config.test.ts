@@ -71,6 +71,15 @@ describe('delivery settings', () => {
   });
 });
 
+describe('the schedule setting', () => {
+  it('runs the scheduled work in serve unless VEZEL_SCHEDULE=0; anything else is refused', () => {
+    expect(readConfig({}, cwd).schedule).toBe(true);
+    expect(readConfig({ VEZEL_SCHEDULE: '1' }, cwd).schedule).toBe(true);
+    expect(readConfig({ VEZEL_SCHEDULE: '0' }, cwd).schedule).toBe(false);
+    expect(() => readConfig({ VEZEL_SCHEDULE: 'off' }, cwd)).toThrow(/VEZEL_SCHEDULE: must be 1 .* or 0/);
+  });
+});
+
 describe('the demo setting', () => {
   it('is on unless VEZEL_DEMO=0; anything else is refused, naming the setting', () => {
     expect(readConfig({}, cwd).demo).toBe(true);

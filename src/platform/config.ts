@@ -15,6 +15,11 @@ export interface Config {
   readonly delivery: DeliveryConfig;
   /** `vezel serve` loads the demo operator into an empty embedded store (VEZEL_DEMO, default 1). */
   readonly demo: boolean;
+  /**
+   * `vezel serve` on the embedded store runs the scheduled work itself (the daily cycle, the SLA
+   * watch), as no `vezel worker` can run beside it (VEZEL_SCHEDULE, default 1).
+   */
+  readonly schedule: boolean;
 }
 
 /** The operator's network automation, which receives provisioning jobs as signed webhooks. */
@@ -50,6 +55,7 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     // The outbox sits beside the embedded store; a PostgreSQL deployment has no data folder.
     delivery: readDeliveryConfig(env, cwd, databaseUrl ? cwd : dataDir),
     demo: readDemo(env.VEZEL_DEMO),
+    schedule: readSchedule(env.VEZEL_SCHEDULE),
   };
 }
 
@@ -148,6 +154,15 @@ function readDemo(value: string | undefined): boolean {
   throw new InvalidInputError(
     'VEZEL_DEMO',
     'must be 1 (load the demo into an empty store) or 0 (start empty)',
+  );
+}
+
+function readSchedule(value: string | undefined): boolean {
+  if (value === undefined || value === '' || value === '1') return true;
+  if (value === '0') return false;
+  throw new InvalidInputError(
+    'VEZEL_SCHEDULE',
+    'must be 1 (serve on the embedded store runs the daily cycle and the SLA watch) or 0 (it does not)',
   );
 }
 

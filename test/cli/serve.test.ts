@@ -7,6 +7,7 @@ import type { FreshDatabase } from '../support/stores.ts';
 import { runCli } from '../support/run-cli.ts';
 import { getJson, startServe } from '../support/serve-process.ts';
 import type { Health } from '../../src/platform/health.ts';
+import { dailyCycle } from '../../src/platform/scheduler/index.ts';
 
 describe('vezel serve on the embedded store (npm start)', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vezel-serve-'));
@@ -41,6 +42,45 @@ describe('vezel serve on the embedded store (npm start)', () => {
     const migrate = await runCli(['migrate', '--json'], { VEZEL_DATA: dataDir });
     expect(migrate.status).toBe(0);
     expect(JSON.parse(migrate.stdout).applied).toEqual([]);
+  });
+
+  it('runs the daily cycle itself, as no worker can run beside it (VEZEL_SCHEDULE)', async () => {
+    const store = fs.mkdtempSync(path.join(os.tmpdir(), 'vezel-serve-schedule-'));
+    try {
+      const env = { VEZEL_DATA: store };
+      expect(
+        (
+          await runCli(
+            ['users', 'create', '--email', 'ops@example.nl', '--role', 'admin', '--name', 'Ops'],
+            env,
+          )
+        ).status,
+      ).toBe(0);
+      const token = (await runCli(['users', 'token', 'ops@example.nl', '--name', 'test'], env)).stdout
+        .trim()
+        .split('\n')
+        .at(-1)!;
+      const serve = await startServe({ ...env, VEZEL_SCHEDULE: '1' }, ['--as-of', '2027-01-04']);
+      try {
+        const runs = async () => {
+          const response = await fetch(`${serve.baseUrl}/scheduler/runs?day=2027-01-04`, {
+            headers: { authorization: `Bearer ${token}` },
+          });
+          const rows = (await response.json()) as { job: string; state: string }[];
+          return rows.map((row) => `${row.job}: ${row.state}`).sort();
+        };
+        // The first pass starts as the server listens: every job of the day, each once.
+        await expect.poll(runs, { timeout: 30_000, interval: 250 }).toEqual(
+          dailyCycle()
+            .map((job) => `${job.key}: done`)
+            .sort(),
+        );
+      } finally {
+        expect(await serve.stop()).toBe(0);
+      }
+    } finally {
+      fs.rmSync(store, { recursive: true, force: true });
+    }
   });
 
   it('refuses a bad PORT with a message naming it', async () => {

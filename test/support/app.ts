@@ -28,6 +28,7 @@ export async function appOn(database: Database, today = testToday): Promise<App>
         outboxDir: 'outbox',
       },
       demo: false,
+      schedule: false,
     },
     clock: fixedClock(today),
     database,

@@ -31,9 +31,17 @@ export async function startServe(
   args: readonly string[] = [],
 ): Promise<ServeProcess> {
   const port = await freePort();
+  // No demo, and no scheduled work of its own: a test decides which day's cycle runs, and when.
   const child = spawn(process.execPath, [vezelBin, 'serve', ...args], {
     cwd: repositoryRoot,
-    env: { ...process.env, VEZEL_LOG_LEVEL: 'warn', VEZEL_DEMO: '0', ...env, PORT: String(port) },
+    env: {
+      ...process.env,
+      VEZEL_LOG_LEVEL: 'warn',
+      VEZEL_DEMO: '0',
+      VEZEL_SCHEDULE: '0',
+      ...env,
+      PORT: String(port),
+    },
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -29,9 +29,11 @@ export function serveCommand(): Command {
       const firstAdmin = demo ? undefined : await makeFirstAdmin(app);
       // Started once the server listens; stopped before the store closes.
       const delivery: { loop?: { stop(): Promise<void> } } = {};
+      const scheduled: { work?: { stop(): Promise<void> } } = {};
       const stop = async (signal: string): Promise<void> => {
         server.log.info({ signal }, 'stopping');
         await server.close();
+        await scheduled.work?.stop();
         await delivery.loop?.stop();
         await app.close();
       };
@@ -44,6 +46,15 @@ export function serveCommand(): Command {
         config.delivery,
         server.log,
       );
+      // The embedded store takes one process, so no `vezel worker` can run beside the server: the
+      // server runs the daily cycle and the SLA watch itself (VEZEL_SCHEDULE=0 leaves them out).
+      if (app.database.kind === 'pglite' && config.schedule) {
+        const { schedulerActor, startScheduledWork } = await import('../../platform/scheduler/index.ts');
+        scheduled.work = startScheduledWork(
+          { db: app.database.db, clock: app.clock, actor: schedulerActor },
+          server.log,
+        );
+      }
       const where = `http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`;
       process.stderr.write(
         `Vezel is running on ${where} (store: ${app.database.kind}, ${app.database.location}; ` +

@@ -32,6 +32,7 @@ const cycleJobs = [
   'bill-runs',
   'dunning',
   'refresh-contract-dates',
+  'forget-idempotency-keys',
 ];
 const on = (db: Db, day: string) => ({
   db,

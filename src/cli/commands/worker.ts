@@ -82,7 +82,7 @@ async function runWorker(options: WorkerOptions): Promise<void> {
     for (;;) {
       try {
         const pass = await scheduler.runDailyCycle(context, app.clock.today(), jobs, settings);
-        if (!stop.requested()) await watchSla(context, log);
+        if (!stop.requested()) await scheduler.watchSla(context, log);
         if (options.once) {
           await deliverOutboxes(context, config.delivery);
           if (!pass.complete && !stop.requested())
@@ -103,12 +103,6 @@ async function runWorker(options: WorkerOptions): Promise<void> {
     stop.dispose();
     log.info({ worker }, 'worker stopped');
   }
-}
-
-async function watchSla(context: Context, log: JsonLinesLog): Promise<void> {
-  const { watchSlaClocks } = await import('../../operations/index.ts');
-  const run = await watchSlaClocks(context);
-  if (run.warnings.length + run.breaches.length > 0) log.warn(run, 'SLA warnings or breaches raised');
 }
 
 /** SIGTERM/SIGINT: asked for between steps; ends a sleep between passes at once. */

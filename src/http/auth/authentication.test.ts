@@ -1,9 +1,11 @@
+import { sql } from 'drizzle-orm';
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { appOn } from '../../../test/support/app.ts';
 import { describeEachStore } from '../../../test/support/stores.ts';
 import { createTestUser, userTokenFor } from '../../../test/support/users.ts';
 import { auditTrailOf } from '../../platform/audit/index.ts';
+import { queryRows } from '../../platform/database/index.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { buildHttpServer } from '../server.ts';
 import type { HttpServer } from '../server.ts';
@@ -42,6 +44,26 @@ describeEachStore('sign-in, sessions, CSRF and API tokens over HTTP', (database)
     const header = String(response.headers['set-cookie']);
     return /vezel_session=([^;]*)/.exec(header)?.[1] ?? '';
   };
+  it('signs in again on a retry with the same Idempotency-Key, keeping nothing of the answer', async () => {
+    const withKey = () =>
+      server.inject({
+        method: 'POST',
+        url: '/auth/sign-in',
+        payload: { email: admin.email, password: admin.password },
+        headers: { 'idempotency-key': 'sign-in-retry' },
+        remoteAddress: '10.0.0.9',
+      });
+    const [first, again] = [await withKey(), await withKey()];
+    expect([first.statusCode, again.statusCode]).toEqual([200, 200]);
+    expect(again.headers['idempotent-replayed']).toBeUndefined();
+    expect(again.json().csrfToken).not.toBe(first.json().csrfToken);
+    const kept = await queryRows<{ n: number }>(
+      database().db,
+      sql`SELECT count(*)::int AS n FROM idempotency_keys WHERE key = 'sign-in-retry'`,
+    );
+    expect(kept).toEqual([{ n: 0 }]);
+  });
+
   const session = async () => {
     const response = await signIn(admin.email, admin.password);
     expect(response.statusCode).toBe(200);

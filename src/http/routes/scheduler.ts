@@ -10,7 +10,8 @@ const NullableInstant = Type.Union([Instant, Type.Null()]);
 const RunSchema = Type.Object({
   job: Type.String({
     description:
-      'form-due-contracts, close-ended-contracts, remind-cpe-returns, bill-runs, dunning, refresh-contract-dates',
+      'form-due-contracts, close-ended-contracts, remind-cpe-returns, bill-runs, dunning, refresh-contract-dates, ' +
+      'forget-idempotency-keys',
   }),
   day: Type.String({ format: 'date', description: 'The day (Europe/Amsterdam) the job ran for' }),
   state: Type.Unsafe<(typeof SCHEDULED_RUN_STATES)[number]>({

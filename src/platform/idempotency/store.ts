@@ -61,3 +61,12 @@ export async function releaseKey(db: Db, at: { scope: string; key: string }): Pr
     .delete(idempotencyKeys)
     .where(and(eq(idempotencyKeys.scope, at.scope), eq(idempotencyKeys.key, at.key)));
 }
+
+/** Forgets the keys first used before `expiredBefore` (the daily cycle): their retries are new requests. */
+export async function forgetExpiredKeys(db: Db, expiredBefore: string): Promise<number> {
+  const forgotten = await db
+    .delete(idempotencyKeys)
+    .where(lt(idempotencyKeys.createdAt, expiredBefore))
+    .returning({ key: idempotencyKeys.key });
+  return forgotten.length;
+}

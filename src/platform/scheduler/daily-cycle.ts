@@ -4,6 +4,7 @@ import { formDueContracts, refreshContractDates } from '../../contracts/index.ts
 import { closeEndedContracts, remindCpeReturns } from '../../network/index.ts';
 import { listSellers } from '../../sellers/index.ts';
 import { getProfile } from '../../terms/index.ts';
+import { KEY_RETENTION_HOURS, forgetExpiredKeys } from '../idempotency/index.ts';
 import type { DailyJob } from './run-claimed-job.ts';
 
 export interface CycleOptions {
@@ -87,6 +88,15 @@ export function dailyCycle(options: CycleOptions = {}): DailyJob[] {
       run: async (context, day) => ({
         ...(await refreshContractDates(context.db, day, { skipRefused: true })),
       }),
+    },
+    {
+      // Idempotency keys past their 24 hours answer nothing any more; without this they would only
+      // go when the same caller used the same key again.
+      key: 'forget-idempotency-keys',
+      run: async (context) => {
+        const expiredBefore = context.clock.now().subtract({ hours: KEY_RETENTION_HOURS });
+        return { forgotten: await forgetExpiredKeys(context.db, expiredBefore.toString()) };
+      },
     },
   ];
 }

@@ -13,3 +13,10 @@ export { dailyCycle } from './daily-cycle.ts';
 export type { ScheduledRunView, ListScheduledRuns } from './list-scheduled-runs.ts';
 export { listScheduledRuns, SCHEDULED_RUN_STATES } from './list-scheduled-runs.ts';
 export { schedulerActor } from './scheduler-actor.ts';
+export type { ScheduledWork } from './scheduled-work.ts';
+export {
+  runScheduledPass,
+  startScheduledWork,
+  watchSla,
+  SCHEDULED_WORK_INTERVAL_MS,
+} from './scheduled-work.ts';
