@@ -18,6 +18,7 @@ interface SchemaNode {
   items?: SchemaNode;
   minItems?: number;
   anyOf?: SchemaNode[];
+  enum?: unknown[];
 }
 
 const ENOUGH_PROBLEMS = 1000;
@@ -28,6 +29,7 @@ export function schemaProblems(schema: TSchema, value: unknown): ProfileProblem[
 
 function walk(node: SchemaNode, value: unknown, path: string, orNull: boolean): ProfileProblem[] {
   if (node.anyOf) return union(node.anyOf, value, path);
+  if (node.enum) return closedList(node.enum, value, path, orNull);
   if (node.type === 'object' && node.properties) return object(node, node.properties, value, path, orNull);
   if (node.type === 'array' && node.items) return array(node, node.items, value, path, orNull);
   return leafProblems(node as TSchema, value, path, orNull);
@@ -94,12 +96,13 @@ function union(branches: SchemaNode[], value: unknown, path: string): ProfilePro
   const nonNull = branches.filter((branch) => branch.type !== 'null');
   const nullable = nonNull.length < branches.length;
   if (nullable && value === null) return [];
-  if (nonNull.length > 0 && nonNull.every((branch) => 'const' in branch)) {
-    const allowed = nonNull.map((branch) => branch.const);
-    if (allowed.includes(value)) return [];
-    const choices = allowed.length === 1 ? quote(allowed[0]) : `one of ${allowed.map(quote).join(', ')}`;
-    return [problemAt(path, `must be ${choices}${nullable ? ' or null' : ''} (got ${quote(value)})`)];
-  }
+  if (nonNull.length > 0 && nonNull.every((branch) => 'const' in branch))
+    return closedList(
+      nonNull.map((branch) => branch.const),
+      value,
+      path,
+      nullable,
+    );
   const [only] = nonNull;
   if (only && nonNull.length === 1) return walk(only, value, path, nullable);
   const kinds = nonNull.map((branch) => branch.properties?.['kind']?.const);
@@ -107,6 +110,13 @@ function union(branches: SchemaNode[], value: unknown, path: string): ProfilePro
   const tries = nonNull.map((branch) => walk(branch, value, path, nullable));
   if (tries.some((problems) => problems.length === 0)) return [];
   return tries.reduce((fewest, problems) => (problems.length < fewest.length ? problems : fewest));
+}
+
+/** A value from a closed list (an `enum`, or a union of constants): one problem naming the list. */
+function closedList(allowed: unknown[], value: unknown, path: string, nullable: boolean): ProfileProblem[] {
+  if (allowed.includes(value) || (nullable && value === null)) return [];
+  const choices = allowed.length === 1 ? quote(allowed[0]) : `one of ${allowed.map(quote).join(', ')}`;
+  return [problemAt(path, `must be ${choices}${nullable ? ' or null' : ''} (got ${quote(value)})`)];
 }
 
 function byKind(branches: SchemaNode[], kinds: unknown[], value: unknown, path: string, nullable: boolean) {
