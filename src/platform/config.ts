@@ -54,8 +54,13 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     logLevel: readLogLevel(env.VEZEL_LOG_LEVEL),
     // The outbox sits beside the embedded store; a PostgreSQL deployment has no data folder.
     delivery: readDeliveryConfig(env, cwd, databaseUrl ? cwd : dataDir),
-    demo: readDemo(env.VEZEL_DEMO),
-    schedule: readSchedule(env.VEZEL_SCHEDULE),
+    demo: readSwitch('VEZEL_DEMO', env.VEZEL_DEMO, 'load the demo into an empty store', 'start empty'),
+    schedule: readSwitch(
+      'VEZEL_SCHEDULE',
+      env.VEZEL_SCHEDULE,
+      'serve on the embedded store runs the daily cycle and the SLA watch',
+      'it does not',
+    ),
   };
 }
 
@@ -148,22 +153,11 @@ function readPort(value: string | undefined): number {
   return port;
 }
 
-function readDemo(value: string | undefined): boolean {
+/** An on/off setting, on unless set to 0; anything else is refused, naming the setting and both meanings. */
+function readSwitch(name: string, value: string | undefined, on: string, off: string): boolean {
   if (value === undefined || value === '' || value === '1') return true;
   if (value === '0') return false;
-  throw new InvalidInputError(
-    'VEZEL_DEMO',
-    'must be 1 (load the demo into an empty store) or 0 (start empty)',
-  );
-}
-
-function readSchedule(value: string | undefined): boolean {
-  if (value === undefined || value === '' || value === '1') return true;
-  if (value === '0') return false;
-  throw new InvalidInputError(
-    'VEZEL_SCHEDULE',
-    'must be 1 (serve on the embedded store runs the daily cycle and the SLA watch) or 0 (it does not)',
-  );
+  throw new InvalidInputError(name, `must be 1 (${on}) or 0 (${off})`);
 }
 
 function readLogLevel(value: string | undefined): LogLevel {
