@@ -50,9 +50,16 @@ export function invoiceAmounts(
   checkLines(lines, invoiceDate);
   // The customer is checked on the invoice date too, so an invoice without lines refuses a bad customer alike.
   const customerCheck = treatment(customer, 'standard', invoiceDate, 'invoiceDate');
-  const treatments = lines.map((line, i) =>
-    treatment(customer, line.vatRate, line.supplyDate, `lines[${i}].supplyDate`),
-  );
+  // One customer, so a line's treatment depends on its rate and supply date only: lines sharing both
+  // (an invoice's fees all start the run's quarter) share one.
+  const known = new Map<string, ReturnType<typeof treatment>>();
+  const treatments = lines.map((line, i) => {
+    const key = `${line.vatRate} ${line.supplyDate}`;
+    const found =
+      known.get(key) ?? treatment(customer, line.vatRate, line.supplyDate, `lines[${i}].supplyDate`);
+    known.set(key, found);
+    return found;
+  });
   const breakdown = vatBreakdown(
     lines.map((line, i) => {
       const { category, percent } = treatments[i]!.value;

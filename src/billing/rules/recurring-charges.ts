@@ -1,5 +1,11 @@
 import { Temporal } from 'temporal-polyfill';
-import { endOfPeriod, isPlainDateText, parsePlainDate, startOfPeriod } from '../../shared/calendar/index.ts';
+import {
+  daysBetween,
+  endOfPeriod,
+  isPlainDateText,
+  parsePlainDate,
+  startOfPeriod,
+} from '../../shared/calendar/index.ts';
 import { InvalidInputError, quote } from '../../shared/errors/index.ts';
 import type { FieldProblem } from '../../shared/errors/index.ts';
 import type { RuleId } from '../../shared/explanation/index.ts';
@@ -194,4 +200,4 @@ function dateField(text: string, field: string, problems: FieldProblem[]): Day |
 const isAfter = (a: Day, b: Day): boolean => Temporal.PlainDate.compare(a, b) > 0;
 const later = (a: Day, b: Day): Day => (isAfter(a, b) ? a : b);
 const earlier = (a: Day, b: Day): Day => (isAfter(a, b) ? b : a);
-const daysIn = (from: Day, to: Day): number => from.until(to, { largestUnit: 'days' }).days + 1;
+const daysIn = (from: Day, to: Day): number => daysBetween(from, to) + 1;

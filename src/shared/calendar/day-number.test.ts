@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { dayNumberOf, fromDayNumber, isWeekend, toDayNumber, weekdayOf } from './day-number.ts';
+import { dayNumberOf, daysBetween, fromDayNumber, isWeekend, toDayNumber, weekdayOf } from './day-number.ts';
 
 const epoch = Temporal.PlainDate.from('1970-01-01');
 
@@ -27,5 +27,16 @@ describe('day numbers', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('count the days between two dates as Temporal does, either way round (property)', () => {
+    const day = fc.integer({ min: -719_162, max: 2_932_896 }).map((n) => epoch.add({ days: n }));
+    fc.assert(
+      fc.property(day, day, (from, to) => {
+        expect(daysBetween(from, to)).toBe(from.until(to, { largestUnit: 'days' }).days);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(daysBetween(Temporal.PlainDate.from('2028-02-28'), Temporal.PlainDate.from('2028-03-01'))).toBe(2);
   });
 });

@@ -3,12 +3,17 @@ import { Temporal } from 'temporal-polyfill';
 /**
  * Dates as whole day numbers (days since 1970-01-01) for the tight loops of working-day counting:
  * stepping an integer is thousands of times cheaper than `PlainDate.add` (about 5 µs a call in the
- * polyfill). Internal to the calendar; the public API speaks `Temporal.PlainDate`.
+ * polyfill). Internal to the calendar, but for `daysBetween`; the public API speaks `Temporal.PlainDate`.
  * Conversions follow H. Hinnant, "chrono-Compatible Low-Level Date Algorithms" (proleptic Gregorian).
  */
 
 export function toDayNumber(date: Temporal.PlainDate): number {
   return dayNumberOf(date.year, date.month, date.day);
+}
+
+/** Days from `from` to `to` (negative when `to` is earlier): `from.until(to).days` at a fraction of its cost. */
+export function daysBetween(from: Temporal.PlainDate, to: Temporal.PlainDate): number {
+  return toDayNumber(to) - toDayNumber(from);
 }
 
 export function dayNumberOf(year: number, month: number, day: number): number {

@@ -1,5 +1,6 @@
 /** The calendar: dates, months and terms, calendar periods, notice, Dutch holidays and working days. */
 export { MONTH_NAMES, parsePlainDate, isPlainDateText } from './plain-date.ts';
+export { daysBetween } from './day-number.ts';
 export { addMonths, termEnd } from './months.ts';
 export type { PeriodKind } from './period-ends.ts';
 export {

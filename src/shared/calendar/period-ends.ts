@@ -22,9 +22,13 @@ export function startOfQuarter(date: Temporal.PlainDate): Temporal.PlainDate {
   return date.with({ month: firstMonthOfQuarter(date.month), day: 1 });
 }
 
+/** A quarter's last month's length, the same every year: March, June, September, December. */
+const QUARTER_LAST_DAYS = [31, 30, 30, 31] as const;
+
 /** 31 March, 30 June, 30 September or 31 December. */
 export function endOfQuarter(date: Temporal.PlainDate): Temporal.PlainDate {
-  return endOfMonth(date.with({ month: firstMonthOfQuarter(date.month) + 2, day: 1 }));
+  const lastMonth = firstMonthOfQuarter(date.month) + 2;
+  return date.with({ month: lastMonth, day: QUARTER_LAST_DAYS[lastMonth / 3 - 1]! });
 }
 
 export function startOfYear(date: Temporal.PlainDate): Temporal.PlainDate {

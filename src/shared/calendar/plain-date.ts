@@ -23,9 +23,17 @@ export const MONTH_NAMES = [
   'December',
 ] as const;
 
+/**
+ * Dates already parsed, by their text. A bill run reads the same few hundred dates millions of
+ * times, and each parse through the polyfill costs more than the pricing it serves; a PlainDate
+ * is immutable, so one can be shared. Cleared when full, so odd input cannot grow it without end.
+ */
+const parsed = new Map<string, Temporal.PlainDate>();
+const PARSED_AT_MOST = 10_000;
+
 /** True when `text` is a real calendar date written as `YYYY-MM-DD`. */
 export function isPlainDateText(text: unknown): text is string {
-  return typeof text === 'string' && problemWith(text) === undefined;
+  return typeof text === 'string' && (parsed.has(text) || problemWith(text) === undefined);
 }
 
 /**
@@ -33,12 +41,17 @@ export function isPlainDateText(text: unknown): text is string {
  * e.g. `'2026-02-30' is not a valid date (expected YYYY-MM-DD): February 2026 has 28 days`.
  */
 export function parsePlainDate(text: string): Temporal.PlainDate {
+  const known = parsed.get(text);
+  if (known !== undefined) return known;
   const problem = problemWith(text);
   if (problem !== undefined) {
     throw new RangeError(`${quote(text)} is not a valid date (expected YYYY-MM-DD): ${problem}`);
   }
   // The text is known to be valid; `reject` keeps Temporal from ever clamping silently.
-  return Temporal.PlainDate.from(text, { overflow: 'reject' });
+  const date = Temporal.PlainDate.from(text, { overflow: 'reject' });
+  if (parsed.size >= PARSED_AT_MOST) parsed.clear();
+  parsed.set(text, date);
+  return date;
 }
 
 function problemWith(text: unknown): string | undefined {
