@@ -6,7 +6,7 @@ import type { StoreKind } from '../src/platform/database/index.ts';
 import { appOn } from '../test/support/app.ts';
 import { defineOneShotBenchmark } from './benchmark.ts';
 import { benchAdminToken } from './support/bench-admin.ts';
-import { quantile, runFixedRate } from './support/fixed-rate-load.ts';
+import { generatorPlace, quantile, runFixedRate } from './support/fixed-rate-load.ts';
 import type { FixedRateResult, LoadRequest } from './support/fixed-rate-load.ts';
 import { benchStores, openFreshStore } from './support/fresh-store.ts';
 import { BENCH_SELLER } from './support/generate-operator.ts';
@@ -27,6 +27,7 @@ import { customerId, generateHttpLoadData } from './support/http-load-data.ts';
  * VEZEL_BENCH_WARMUP=3           seconds of warm-up before each measured window
  * VEZEL_BENCH_MEASURE=15         seconds measured per mix
  * VEZEL_BENCH_MIXES=invoices/:id  only the mixes whose name contains one of these (the floor always runs)
+ * VEZEL_BENCH_GENERATOR=process  the load generator in a process of its own (default: a worker thread)
  */
 
 const CUSTOMERS: Record<StoreKind, number> = { postgres: 250_000, pglite: 25_000 };
@@ -70,7 +71,7 @@ async function measure(kind: StoreKind, customers: number): Promise<void> {
         `  ${kind}: ${count(customers)} customers, their contracts and issued invoices ` +
           `(generated in ${seconds(generated)}, not measured); ${count(rate)} requests/s, ` +
           `${warmupMillis / 1000} s warm-up, ${measureMillis / 1000} s measured per mix; ` +
-          `load average ${loadAverage()}`,
+          `load generator in a ${generatorPlace()} of its own; load average ${loadAverage()}`,
       );
       const requestCount = Math.ceil((rate * (warmupMillis + measureMillis)) / 1000);
       const random = seeded(9);

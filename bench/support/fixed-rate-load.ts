@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 
 /*
@@ -5,7 +6,8 @@ import { Worker } from 'node:worker_threads';
  * latency runs from the moment the request was SCHEDULED to the end of its answer, so a stalled
  * server is charged for every request queued behind the stall (no coordinated omission). It runs in a
  * worker thread of its own, so its clock is not held up by the server's event loop in the main
- * thread; node:http with a keep-alive agent, no dependency.
+ * thread; node:http with a keep-alive agent, no dependency. With VEZEL_BENCH_GENERATOR=process it
+ * runs in a process of its own instead, so the server's process shares nothing with it.
  */
 
 export interface LoadRequest {
@@ -43,25 +45,55 @@ export interface FixedRateResult {
 
 export function runFixedRate(run: FixedRateRun): Promise<FixedRateResult> {
   const { hostname, port } = new URL(run.url);
+  const settings = {
+    hostname,
+    port: Number(port),
+    token: run.token,
+    rate: run.rate,
+    warmupMillis: run.warmupMillis,
+    measureMillis: run.measureMillis,
+    requests: run.requests,
+    connections: run.connections ?? 64,
+  };
+  const where = generatorPlace();
+  return where === 'process' ? inProcess(settings) : inThread(settings);
+}
+
+/** VEZEL_BENCH_GENERATOR: `thread` (default) or `process`. */
+export function generatorPlace(): 'thread' | 'process' {
+  const given = process.env.VEZEL_BENCH_GENERATOR ?? 'thread';
+  if (given === 'thread' || given === 'process') return given;
+  throw new Error(`VEZEL_BENCH_GENERATOR must be thread or process, not ${given}`);
+}
+
+function inThread(settings: object): Promise<FixedRateResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, {
-      eval: true,
-      workerData: {
-        hostname,
-        port: Number(port),
-        token: run.token,
-        rate: run.rate,
-        warmupMillis: run.warmupMillis,
-        measureMillis: run.measureMillis,
-        requests: run.requests,
-        connections: run.connections ?? 64,
-      },
-    });
+    const worker = new Worker(IN_THREAD + GENERATOR, { eval: true, workerData: settings });
     worker.once('message', (result: FixedRateResult) => {
       void worker.terminate();
       resolve(result);
     });
     worker.once('error', reject);
+  });
+}
+
+function inProcess(settings: object): Promise<FixedRateResult> {
+  return new Promise((resolve, reject) => {
+    // 'advanced' serialisation carries the Float64Array of latencies as one.
+    const child = spawn(
+      process.execPath,
+      ['-e', `process.once('message', (w) => {${IN_PROCESS}${GENERATOR}});`],
+      {
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+        serialization: 'advanced',
+      },
+    );
+    child.once('message', (result) => resolve(result as FixedRateResult));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`the load generator's process ended with ${String(code)}`));
+    });
+    child.send(settings);
   });
 }
 
@@ -71,12 +103,18 @@ export function quantile(sorted: Float64Array, q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
-// Plain JavaScript: the worker is evaluated as is, without the TypeScript loader of the main thread.
-const WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
+// Plain JavaScript, evaluated as is without the TypeScript loader: the generator reads its settings
+// as `w` and answers with `post`, which the thread's or the process's prelude defines.
+const IN_THREAD = `
+const { parentPort, workerData: w } = require('node:worker_threads');
+const post = (result) => parentPort.postMessage(result);
+`;
+const IN_PROCESS = `
+const post = (result) => process.send(result, () => process.exit(0));
+`;
+const GENERATOR = `
 const http = require('node:http');
 const { performance } = require('node:perf_hooks');
-const w = workerData;
 const agent = new http.Agent({ keepAlive: true, maxSockets: w.connections, maxFreeSockets: w.connections });
 const interval = 1000 / w.rate;
 const total = Math.round((w.rate * (w.warmupMillis + w.measureMillis)) / 1000);
@@ -143,7 +181,7 @@ function finish() {
   const sorted = Float64Array.from(latencies).sort();
   const window = Math.max(lastEnd - measureStart, w.measureMillis);
   agent.destroy();
-  parentPort.postMessage({
+  post({
     requests: total - measuredFrom,
     errors,
     errorSamples,
